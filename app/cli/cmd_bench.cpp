@@ -1,0 +1,196 @@
+// bench forward: prompt-processing and per-token generation throughput, set against the machine's
+// own matmul FLOP/s ceiling measured in the same run (so numbers from different machines compare).
+#include "cli_model.h"
+#include "commands.h"
+
+#include "core/checkpoint/hf_gpt2_folder.h"
+#include "core/model/generation.h"
+#include "core/tensor/device.h"
+#include "core/train/lm_trainer.h"
+#include "core/util/error.h"
+#include "core/util/openblas_core.h"
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+#include <torch/csrc/autograd/grad_mode.h>
+
+#include <chrono>
+#include <iomanip>
+#include <sstream>
+
+namespace editscope::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+void synchronize(c10::Device device)
+{
+    if (device.is_cuda())
+        at::zeros({1}, at::TensorOptions().device(device)).cpu();   // a device→host copy waits for queued work
+}
+
+double seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
+
+Gpt2Config namedShape(const std::string& name)
+{
+    Gpt2Config c;
+    if (name == "gpt2") { c.nEmbd = 768; c.nLayer = 12; c.nHead = 12; }
+    else if (name == "gpt2-medium") { c.nEmbd = 1024; c.nLayer = 24; c.nHead = 16; }
+    else if (name == "gpt2-large") { c.nEmbd = 1280; c.nLayer = 36; c.nHead = 20; }
+    else if (name == "gpt2-xl") { c.nEmbd = 1600; c.nLayer = 48; c.nHead = 25; }
+    else throw InputError("", "--shape", "unknown shape '" + name + "' (gpt2, gpt2-medium, gpt2-large, gpt2-xl)");
+    return c;
+}
+
+// FLOPs of one forward token at context length `context`: the matmuls (24·d² per layer), attention
+// scores and mixing (4·context·d per layer, computed over the full row as HF does) and the unembedding.
+double flopsPerToken(const Gpt2Config& c, double context)
+{
+    const double d = static_cast<double>(c.nEmbd);
+    const double perLayer = 2.0 * (3 * d * d + d * d + 2 * d * static_cast<double>(c.innerDim())) + 4.0 * context * d;
+    return static_cast<double>(c.nLayer) * perLayer + 2.0 * d * static_cast<double>(c.vocabSize);
+}
+
+double measureMatmulCeiling(c10::Device device, at::ScalarType dtype)
+{
+    const int64_t n = 2048;
+    const auto options = at::TensorOptions().dtype(dtype).device(device);
+    const auto a = at::randn({n, n}, options), b = at::randn({n, n}, options);
+    at::matmul(a, b);
+    synchronize(device);
+    int reps = 0;
+    const auto start = Clock::now();
+    do {
+        at::matmul(a, b);
+        ++reps;
+        synchronize(device);
+    } while (seconds(start) < 1.0);
+    return 2.0 * n * n * n * reps / seconds(start);
+}
+
+} // namespace
+
+int cmdBench(int argc, char** argv, int first)
+{
+    auto specs = modelOptions();
+    specs.front().help = "model folder; or use --shape for random weights of a standard size";
+    specs.insert(specs.end(), {{"shape", true, "gpt2|gpt2-medium|gpt2-large|gpt2-xl with random weights (speed does not depend on values)"},
+                               {"prompt-len", true, "prompt tokens per row (default 128)"},
+                               {"batch", true, "rows per forward (default 1)"},
+                               {"gen-tokens", true, "tokens generated per row (default 32)"},
+                               {"repeats", true, "timed repetitions (default 3)"},
+                               {"threads", true, "intra-op threads (default: libtorch's choice)"}});
+    CliArgs args("bench", specs, argc, argv, first);
+    if (args.positional().empty() || args.positional()[0] != "forward")
+        throw InputError("", "bench", "usage: editscope-cli bench forward (--model DIR | --shape NAME) [options]");
+    if (args.has("threads"))
+        at::set_num_threads(static_cast<int>(args.getInt("threads", 1)));
+
+    std::unique_ptr<Gpt2Model> model;
+    std::string modelName;
+    const auto device = parseDevice(args.get("device", "auto"));
+    const auto dtype = parseDtype(args.get("dtype", "float32"));
+    if (args.has("model")) {
+        modelName = args.get("model");
+        Gpt2LoadOptions lo;
+        lo.device = device;
+        lo.dtype = dtype;
+        auto ck = loadGpt2Folder(modelName, lo);
+        model = std::make_unique<Gpt2Model>(std::move(ck.config), std::move(ck.weights));
+    } else {
+        modelName = args.get("shape", "gpt2");
+        const auto config = namedShape(modelName);
+        model = std::make_unique<Gpt2Model>(config, initGpt2Weights(config, 0).to(at::TensorOptions().dtype(dtype).device(device)));
+    }
+    const auto& config = model->config();
+    const int64_t promptLen = std::min<int64_t>(args.getInt("prompt-len", 128), config.nPositions);
+    const int64_t batch = args.getInt("batch", 1);
+    const int64_t genTokens = std::min<int64_t>(args.getInt("gen-tokens", 32), config.nPositions - promptLen);
+    const int repeats = static_cast<int>(args.getInt("repeats", 3));
+    if (promptLen < 1 || batch < 1 || repeats < 1 || genTokens < 0)
+        throw InputError("", "bench", "--prompt-len, --batch and --repeats must be positive");
+
+    at::NoGradGuard noGrad;
+    const double ceiling = measureMatmulCeiling(device, dtype);
+
+    // Deterministic pseudo-random prompts (values do not change speed).
+    std::vector<std::vector<int32_t>> prompts(static_cast<size_t>(batch));
+    for (int64_t r = 0; r < batch; ++r)
+        for (int64_t t = 0; t < promptLen; ++t)
+            prompts[static_cast<size_t>(r)].push_back(static_cast<int32_t>((r * 7919 + t * 104729) % config.vocabSize));
+    const auto tokens = TokenBatch::fromSequences(prompts, 0, device);
+    ForwardOptions lastOnly;
+    std::vector<RowPosition> last;
+    for (int64_t r = 0; r < batch; ++r)
+        last.push_back({r, promptLen - 1});
+    lastOnly.logitsAt = last;
+
+    model->forward(tokens, lastOnly);   // warm-up
+    synchronize(device);
+    double best = 1e30;
+    for (int i = 0; i < repeats; ++i) {
+        const auto start = Clock::now();
+        model->forward(tokens, lastOnly);
+        synchronize(device);
+        best = std::min(best, seconds(start));
+    }
+    const double promptTokPerSec = static_cast<double>(batch * promptLen) / best;
+    // Prompt processing computes logits at the last position only; count that honestly.
+    Gpt2Config noHead = config;
+    noHead.vocabSize = 0;
+    const double promptFlops = static_cast<double>(batch * promptLen) * flopsPerToken(noHead, static_cast<double>(promptLen))
+        + static_cast<double>(batch) * 2.0 * static_cast<double>(config.nEmbd * config.vocabSize);
+
+    double genBest = 1e30;
+    if (genTokens > 0) {
+        GenerationOptions go;
+        go.greedy = true;
+        go.maxOutLen = promptLen + genTokens;
+        for (int i = 0; i < repeats; ++i) {
+            KvCache cache;
+            model->prefill(tokens, go.maxOutLen, cache);
+            synchronize(device);
+            const auto start = Clock::now();
+            at::Tensor next = at::zeros({batch}, at::kLong);
+            for (int64_t s = 0; s < genTokens; ++s) {
+                const auto positions = at::full({batch}, promptLen + s, at::kLong);
+                next = model->decodeStep(next, positions, cache).argmax(-1).cpu();
+            }
+            synchronize(device);
+            genBest = std::min(genBest, seconds(start));
+        }
+    }
+    const double genTokPerSec = genTokens > 0 ? static_cast<double>(batch * genTokens) / genBest : 0.0;
+    const double genFlopsPerStep = static_cast<double>(batch) * flopsPerToken(config, static_cast<double>(promptLen + genTokens));
+
+    const std::string core = openBlasCoreName();
+    nlohmann::json out = {
+        {"model", modelName}, {"device", deviceName(device)}, {"dtype", args.get("dtype", "float32")},
+        {"threads", at::get_num_threads()}, {"blas_core", core.empty() ? "not OpenBLAS" : core},
+        {"matmul_ceiling_gflops", ceiling / 1e9},
+        {"prompt", {{"batch", batch}, {"tokens_per_row", promptLen}, {"seconds", best},
+                    {"tokens_per_second", promptTokPerSec}, {"gflops", promptFlops / best / 1e9},
+                    {"fraction_of_ceiling", promptFlops / best / ceiling}}},
+        {"generation", {{"batch", batch}, {"new_tokens_per_row", genTokens}, {"seconds", genTokens ? genBest : 0.0},
+                        {"tokens_per_second", genTokPerSec},
+                        {"ms_per_step", genTokens ? 1000.0 * genBest / static_cast<double>(genTokens) : 0.0},
+                        {"gflops", genTokens ? genFlopsPerStep * static_cast<double>(genTokens) / genBest / 1e9 : 0.0}}},
+    };
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(1);
+    text << "model " << modelName << " (" << config.nLayer << " layers, d=" << config.nEmbd << ") on "
+         << deviceName(device) << ", " << at::get_num_threads() << " threads, BLAS core "
+         << (core.empty() ? "not OpenBLAS" : core) << "\n";
+    text << "matmul ceiling (2048^3): " << ceiling / 1e9 << " GFLOP/s\n";
+    text << "prompt: " << batch << " x " << promptLen << " tokens in " << std::setprecision(4) << best << " s = "
+         << std::setprecision(1) << promptTokPerSec << " tok/s, " << promptFlops / best / 1e9 << " GFLOP/s ("
+         << 100.0 * promptFlops / best / ceiling << "% of ceiling)\n";
+    if (genTokens > 0)
+        text << "generation: " << batch << " x " << genTokens << " tokens, " << std::setprecision(2)
+             << 1000.0 * genBest / static_cast<double>(genTokens) << " ms/step = " << std::setprecision(1)
+             << genTokPerSec << " tok/s\n";
+    emit(args, out, text.str());
+    return 0;
+}
+
+} // namespace editscope::cli

@@ -1,0 +1,13 @@
+// One function per editscope-cli command; each parses its own options (argv[first..]).
+#pragma once
+
+namespace editscope::cli {
+
+int cmdTokenize(int argc, char** argv, int first);
+int cmdLogits(int argc, char** argv, int first);
+int cmdGenerate(int argc, char** argv, int first);
+int cmdScore(int argc, char** argv, int first);
+int cmdBench(int argc, char** argv, int first);
+int cmdDemoWorld(int argc, char** argv, int first);
+
+} // namespace editscope::cli

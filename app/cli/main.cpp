@@ -1,0 +1,74 @@
+// editscope-cli: the headless front of the engine. Same code and database as the desktop app, for
+// GPU servers and scripts. Errors go to stderr with exit code 2 (bad input) or 1 (internal failure).
+#include "commands.h"
+
+#include "core/util/error.h"
+#include "core/util/openblas_core.h"
+
+#include <c10/util/Exception.h>
+
+#include <cstring>
+#include <iostream>
+#include <string>
+
+namespace {
+
+struct Command {
+    const char* name;
+    int (*run)(int, char**, int);
+    const char* summary;
+};
+
+const Command kCommands[] = {
+    {"demo-world", editscope::cli::cmdDemoWorld, "build the demo world (facts, skills, tokenizer, trained model) and report"},
+    {"tokenize", editscope::cli::cmdTokenize, "print token ids of texts"},
+    {"logits", editscope::cli::cmdLogits, "top-k next-token logits of a prompt; --out writes all of them"},
+    {"generate", editscope::cli::cmdGenerate, "sample or greedily continue prompts (seeded)"},
+    {"score", editscope::cli::cmdScore, "mean per-token NLL of \" \" + target after a prompt (ROME's scoring)"},
+    {"bench", editscope::cli::cmdBench, "bench forward: prompt and generation throughput vs the machine's FLOP/s"},
+};
+
+void printUsage(std::ostream& out)
+{
+    out << "usage: editscope-cli COMMAND [options]\n\ncommands:\n";
+    for (const auto& c : kCommands)
+        out << "  " << c.name << std::string(14 - std::strlen(c.name), ' ') << c.summary << "\n";
+    out << "\nRun a command with an unknown option to list its options.\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    editscope::ensureOpenBlasCoreType(argv);
+    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+        printUsage(argc < 2 ? std::cerr : std::cout);
+        return argc < 2 ? 2 : 0;
+    }
+    if (std::strcmp(argv[1], "--version") == 0) {
+        std::cout << "editscope-cli " << EDITSCOPE_VERSION << "\n";
+        return 0;
+    }
+    for (const auto& c : kCommands) {
+        if (std::strcmp(argv[1], c.name) != 0)
+            continue;
+        try {
+            return c.run(argc, argv, 2);
+        } catch (const editscope::Cancelled&) {
+            std::cerr << "editscope-cli: cancelled\n";
+            return 130;
+        } catch (const editscope::InputError& e) {
+            std::cerr << "editscope-cli " << c.name << ": error: " << e.what() << "\n";
+            return 2;
+        } catch (const c10::Error& e) {
+            std::cerr << "editscope-cli " << c.name << ": libtorch error: " << e.what_without_backtrace() << "\n";
+            return 1;
+        } catch (const std::exception& e) {
+            std::cerr << "editscope-cli " << c.name << ": error: " << e.what() << "\n";
+            return 1;
+        }
+    }
+    std::cerr << "editscope-cli: unknown command '" << argv[1] << "'\n\n";
+    printUsage(std::cerr);
+    return 2;
+}

@@ -1,0 +1,30 @@
+// Generators of the demo world's downstream skills. Both are learnable by a 4-layer, 192-wide GPT-2
+// in a few minutes because the label hangs on one local cue from a small fixed lexicon:
+//
+//   sentiment  (SST-2 format) "the concert was delightful" -> positive: a clearly positive or
+//              negative adjective (18 + 18) in a neutral carrier sentence about a neutral noun.
+//   entailment (RTE format)    premise "The kettle in the station was hot this morning."
+//              hypothesis "The kettle was hot." -> True (same adjective) / "The kettle was cold."
+//              -> False (the adjective's antonym, from 21 fixed pairs: 13 for things, 9 for
+//              people and animals, one shared).
+//
+// Training examples use every lexicon word (coverage by construction); held-out examples are new
+// combinations of known words: no held-out sentence (premise, for the pair task) occurs in training.
+// Labels are balanced within train and within held-out. Deterministic in the Rng; thread-safe.
+#pragma once
+
+#include "core/util/rng.h"
+#include "core/world/skill_task.h"
+
+#include <string>
+#include <vector>
+
+namespace editscope {
+
+SkillTask makeSentimentTask(Rng& rng, int trainCount, int heldOutCount, int shots);
+SkillTask makeEntailmentTask(Rng& rng, int trainCount, int heldOutCount, int shots);
+
+// Every word and carrier of both generators (tokenizer coverage).
+std::vector<std::string> skillVocabulary();
+
+} // namespace editscope

@@ -1,0 +1,2 @@
+es_add_test(test_gpt2_model SOURCES test_gpt2_model.cpp LIBS editscope_core LABELS unit)
+target_precompile_headers(test_gpt2_model REUSE_FROM editscope_core)
