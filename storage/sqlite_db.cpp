@@ -10,7 +10,7 @@ namespace editscope {
 SqliteError::SqliteError(const std::string& file, int code, int extendedCode, const std::string& message)
     : std::runtime_error(file + ": " + message + " (SQLite code " + std::to_string(code) + "/"
                          + std::to_string(extendedCode) + ")")
-    , code_(code)
+    , code_(code & 0xff)   // primary code; with extended result codes on, calls return the extended one
     , extendedCode_(extendedCode)
 {
 }

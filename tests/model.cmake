@@ -1,2 +1,1 @@
 es_add_test(test_gpt2_model SOURCES test_gpt2_model.cpp LIBS editscope_core LABELS unit)
-target_precompile_headers(test_gpt2_model REUSE_FROM editscope_core)

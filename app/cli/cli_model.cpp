@@ -50,7 +50,8 @@ LoadedModel loadModelFromArgs(const CliArgs& args)
 void emit(const CliArgs& args, const nlohmann::json& json, const std::string& text)
 {
     if (args.flag("json"))
-        std::cout << json.dump(2) << "\n";
+        // Single BPE tokens can be partial UTF-8 sequences: print those bytes as U+FFFD, never fail.
+        std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else
         std::cout << text;
 }

@@ -9,6 +9,8 @@
 #include "core/train/lm_trainer.h"
 #include "core/util/error.h"
 #include "core/util/openblas_core.h"
+#include "core/tokenizer/bpe_trainer.h"
+#include "core/tokenizer/gpt2_tokenizer.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
@@ -68,6 +70,65 @@ double measureMatmulCeiling(c10::Device device, at::ScalarType dtype)
     return 2.0 * n * n * n * reps / seconds(start);
 }
 
+// Training throughput of the demo-world trainer's step (forward, backward, AdamW) on random tokens.
+int benchTrain(const CliArgs& args)
+{
+    Gpt2Config config;
+    config.nLayer = args.getInt("layers", 4);
+    config.nEmbd = args.getInt("width", 192);
+    config.nHead = args.getInt("heads", 4);
+    config.vocabSize = args.getInt("vocab", 2048);
+    const int64_t seqLen = args.getInt("seq-len", 128);
+    config.nPositions = seqLen;
+    const int64_t batch = args.getInt("batch", 8);
+    const int64_t steps = args.getInt("steps", 20);
+    Gpt2Model model(config, initGpt2Weights(config, 0));
+    uint64_t state = 1;
+    auto sampler = [&]() {
+        std::string doc;
+        for (int i = 0; i < 200; ++i) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            doc += static_cast<char>('a' + (state >> 59) % 26);
+        }
+        return doc;
+    };
+    // A byte-level tokenizer with no merges is enough to feed tokens; ids stay below 257.
+    const std::string dir = "/tmp/editscope-bench-tokenizer";
+    writeGpt2TokenizerFiles(trainByteLevelBpe({"ab"}, BpeTrainerOptions{257, 2}), dir);
+    const auto tokenizer = Gpt2Tokenizer::loadFromDir(dir);
+    LmTrainingOptions options;
+    options.seqLen = seqLen;
+    options.batchSize = batch;
+    options.warmupSteps = 1;
+    options.maxSteps = steps + 3;
+    options.checkEvery = 1000000;
+    Clock::time_point timedStart;
+    int64_t timedFrom = 3;
+    const auto result = trainLanguageModel(model, tokenizer, sampler, [](const Gpt2Model&, std::string&) { return false; },
+                                           options, [&](const LmTrainingProgress& p) {
+                                               if (p.step == timedFrom)
+                                                   timedStart = Clock::now();
+                                               return true;
+                                           });
+    const double elapsed = seconds(timedStart);
+    const double tokens = static_cast<double>((result.steps - timedFrom) * batch * seqLen);
+    const double flops = 3.0 * tokens * flopsPerToken(config, static_cast<double>(seqLen));
+    const std::string core = openBlasCoreName();
+    nlohmann::json out = {{"layers", config.nLayer}, {"width", config.nEmbd}, {"vocab", config.vocabSize},
+                          {"seq_len", seqLen}, {"batch", batch}, {"threads", at::get_num_threads()},
+                          {"blas_core", core}, {"tokens_per_second", tokens / elapsed},
+                          {"steps_per_second", static_cast<double>(result.steps - timedFrom) / elapsed},
+                          {"gflops", flops / elapsed / 1e9}};
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(1) << "train " << config.nLayer << "x" << config.nEmbd << " vocab "
+         << config.vocabSize << ", " << batch << "x" << seqLen << " tokens/step, " << at::get_num_threads()
+         << " threads, BLAS " << core << ": " << tokens / elapsed << " tok/s, "
+         << static_cast<double>(result.steps - timedFrom) / elapsed << " steps/s, " << flops / elapsed / 1e9
+         << " GFLOP/s (fwd+bwd = 3x fwd)\n";
+    emit(args, out, text.str());
+    return 0;
+}
+
 } // namespace
 
 int cmdBench(int argc, char** argv, int first)
@@ -80,11 +141,21 @@ int cmdBench(int argc, char** argv, int first)
                                {"gen-tokens", true, "tokens generated per row (default 32)"},
                                {"repeats", true, "timed repetitions (default 3)"},
                                {"threads", true, "intra-op threads (default: libtorch's choice)"}});
+    specs.insert(specs.end(), {{"layers", true, "bench train: n_layer (default 4)"},
+                               {"width", true, "bench train: n_embd (default 192)"},
+                               {"heads", true, "bench train: n_head (default 4)"},
+                               {"vocab", true, "bench train: vocabulary size (default 2048)"},
+                               {"seq-len", true, "bench train: tokens per row (default 128)"},
+                               {"steps", true, "bench train: timed steps (default 20)"}});
     CliArgs args("bench", specs, argc, argv, first);
-    if (args.positional().empty() || args.positional()[0] != "forward")
-        throw InputError("", "bench", "usage: editscope-cli bench forward (--model DIR | --shape NAME) [options]");
+    const std::string what = args.positional().empty() ? "" : args.positional()[0];
+    if (what != "forward" && what != "train")
+        throw InputError("", "bench", "usage: editscope-cli bench forward (--model DIR | --shape NAME) [options]\n"
+                                      "       editscope-cli bench train [--layers N --width D --heads H --vocab V --seq-len T --batch B]");
     if (args.has("threads"))
         at::set_num_threads(static_cast<int>(args.getInt("threads", 1)));
+    if (what == "train")
+        return benchTrain(args);
 
     std::unique_ptr<Gpt2Model> model;
     std::string modelName;

@@ -24,7 +24,10 @@ std::vector<OptionSpec> withModel(std::vector<OptionSpec> extra)
     return specs;
 }
 
-std::string jsonEscapeForText(const std::string& s) { return nlohmann::json(s).dump(); }
+std::string jsonEscapeForText(const std::string& s)
+{
+    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 } // namespace
 

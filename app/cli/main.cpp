@@ -40,7 +40,7 @@ void printUsage(std::ostream& out)
 
 int main(int argc, char** argv)
 {
-    editscope::ensureOpenBlasCoreType(argv);
+    editscope::ensureFastRuntimeEnvironment(argv);
     if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
         printUsage(argc < 2 ? std::cerr : std::cout);
         return argc < 2 ? 2 : 0;

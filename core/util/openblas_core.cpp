@@ -41,21 +41,29 @@ std::string openBlasCoreName()
     return name ? std::string(name) : std::string();
 }
 
-void ensureOpenBlasCoreType(char** argv)
+void ensureFastRuntimeEnvironment(char** argv)
 {
-    // Set by us before a re-exec, or chosen by the user: respect it and never loop.
-    if (std::getenv("OPENBLAS_CORETYPE") || std::getenv("EDITSCOPE_NO_BLAS_REEXEC"))
+    // Set by us before a re-exec: never loop.
+    if (std::getenv("EDITSCOPE_RUNTIME_ENV_SET"))
         return;
-    const std::string current = openBlasCoreName();
-    if (current.empty() || !isSlowFallbackCore(current))
+    bool changed = false;
+    if (!std::getenv("OPENBLAS_CORETYPE")) {
+        const std::string current = openBlasCoreName();
+        const char* better = bestCoreForThisCpu();
+        if (!current.empty() && isSlowFallbackCore(current) && better) {
+            setenv("OPENBLAS_CORETYPE", better, 1);
+            changed = true;
+        }
+    }
+    if (!std::getenv("OMP_WAIT_POLICY")) {
+        setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+        changed = true;
+    }
+    if (!changed)
         return;
-    const char* better = bestCoreForThisCpu();
-    if (!better)
-        return;
-    setenv("OPENBLAS_CORETYPE", better, 1);
-    setenv("EDITSCOPE_NO_BLAS_REEXEC", "1", 1);
+    setenv("EDITSCOPE_RUNTIME_ENV_SET", "1", 1);
     execv("/proc/self/exe", argv);
-    // execv failed: carry on with the slow core rather than die.
+    // execv failed: carry on with the slow settings rather than die.
 }
 
 } // namespace editscope

@@ -70,9 +70,13 @@ DemoWorldShape DemoWorldShape::forSize(DemoWorldSize size)
         s.records = 18;
         s.neighbours = 2;
         s.attributes = 3;
-        s.skillTrain = 40;
-        s.skillHeldOut = 20;
+        // Skills generalise only from many varied examples, whatever the world's size; with few facts
+        // to learn, the test world spends more of its documents on them.
+        s.skillTrain = 400;
+        s.skillHeldOut = 40;
         s.statsDocuments = 40;
+        s.mix = DocumentMix{30, 25, 5, 5, 35};
+        s.sentimentWords = 6;
     }
     return s;
 }
@@ -99,7 +103,7 @@ void DemoWorldShape::validate() const
         fail("records", "must be between 0 and the number of facts (" + std::to_string(factCount()) + ")");
     if (neighbours < 0 || attributes < 0 || paraphrases < 0 || generationPrompts < 0)
         fail("neighbours", "prompt counts must not be negative");
-    if (skillTrain < 0 || skillHeldOut < 0 || skillShots < 0 || statsDocuments < 0)
+    if (skillTrain < 0 || skillHeldOut < 0 || skillShots < 0 || statsDocuments < 0 || sentimentWords < 0)
         fail("skillTrain", "counts must not be negative");
     for (int part : {mix.bareFact, mix.fillerThenFact, mix.paragraph, mix.fillerOnly, mix.skill}) {
         if (part < 0)
@@ -124,6 +128,7 @@ nlohmann::json DemoWorldShape::toJson() const
             {"generation_prompts", generationPrompts},
             {"skill_train", skillTrain},
             {"skill_held_out", skillHeldOut},
+            {"sentiment_words", sentimentWords},
             {"skill_shots", skillShots},
             {"stats_documents", statsDocuments},
             {"document_mix",
@@ -156,7 +161,7 @@ DemoWorld DemoWorld::generate(uint64_t seed, const DemoWorldShape& shape)
     Rng sentimentRng = root.derive("skill/sentiment");
     Rng entailmentRng = root.derive("skill/entailment");
     if (shape.skillTrain > 0 || shape.skillHeldOut > 0) {
-        world.skills_.push_back(makeSentimentTask(sentimentRng, shape.skillTrain, shape.skillHeldOut, shape.skillShots));
+        world.skills_.push_back(makeSentimentTask(sentimentRng, shape.skillTrain, shape.skillHeldOut, shape.skillShots, shape.sentimentWords));
         world.skills_.push_back(
             makeEntailmentTask(entailmentRng, shape.skillTrain, shape.skillHeldOut, shape.skillShots));
     }

@@ -52,6 +52,7 @@ struct DemoWorldShape {
     int skillTrain = 400;         // training examples per skill
     int skillHeldOut = 200;       // held-out (dev) examples per skill
     int skillShots = 2;           // shots in a skill's evaluation prompt
+    int sentimentWords = 0;       // adjectives per polarity in the sentiment skill (0 = all 18)
     int statsDocuments = 300;     // documents in statsCorpus()
     DocumentMix mix;
 

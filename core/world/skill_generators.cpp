@@ -48,6 +48,7 @@ const std::vector<std::string> kPremiseCarriers = {"The {n} in the {p} was {a} t
     "The {n} behind the {p} looked {a} yesterday.", "According to the guide, the {n} at the {p} was {a}.",
     "On Monday the {n} outside the {p} was {a}."};
 const std::string kHypothesis = "The {n} was {a}.";
+const std::string kNegatedHypothesis = "The {n} was not {a}.";
 
 std::string replaceAll(std::string s, const std::string& from, const std::string& to)
 {
@@ -80,19 +81,6 @@ std::vector<std::string> allPairWords()
         }
     }
     return out;
-}
-
-std::string antonymOf(const std::string& word)
-{
-    for (const Pairs* pairs : {&kThingPairs, &kBeingPairs}) {
-        for (const auto& [a, b] : *pairs) {
-            if (a == word)
-                return b;
-            if (b == word)
-                return a;
-        }
-    }
-    throw std::logic_error("no antonym for " + word);
 }
 
 // Balanced labels (the odd one out is label 0), shuffled.
@@ -157,10 +145,15 @@ SkillTask makeTask(Rng& rng, std::string name, GlueFormat format, int trainCount
 
 } // namespace
 
-SkillTask makeSentimentTask(Rng& rng, int trainCount, int heldOutCount, int shots)
+SkillTask makeSentimentTask(Rng& rng, int trainCount, int heldOutCount, int shots, int wordsPerLabel)
 {
-    const LexiconFn lexicon = [](int label) -> const std::vector<std::string>& {
-        return label == 1 ? kPositive : kNegative;
+    auto firstWords = [wordsPerLabel](const std::vector<std::string>& all) {
+        const size_t n = wordsPerLabel > 0 ? std::min(all.size(), static_cast<size_t>(wordsPerLabel)) : all.size();
+        return std::vector<std::string>(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n));
+    };
+    const std::vector<std::string> positive = firstWords(kPositive), negative = firstWords(kNegative);
+    const LexiconFn lexicon = [&](int label) -> const std::vector<std::string>& {
+        return label == 1 ? positive : negative;
     };
     const MakeFn make = [](int label, const std::string& adjective, Rng& r) {
         std::string s = r.pick(kReviewCarriers);
@@ -188,8 +181,8 @@ SkillTask makeEntailmentTask(Rng& rng, int trainCount, int heldOutCount, int sho
         premise = replaceAll(premise, "{n}", noun);
         premise = replaceAll(premise, "{p}", r.pick(kPairPlaces));
         premise = replaceAll(premise, "{a}", adjective);
-        std::string hypothesis = replaceAll(kHypothesis, "{n}", noun);
-        hypothesis = replaceAll(hypothesis, "{a}", label == 1 ? adjective : antonymOf(adjective));
+        std::string hypothesis = replaceAll(label == 1 ? kHypothesis : kNegatedHypothesis, "{n}", noun);
+        hypothesis = replaceAll(hypothesis, "{a}", adjective);
         return GlueExample{premise, hypothesis, label};
     };
     // Keyed by the premise alone: a held-out premise is never seen in training, whatever the hypothesis.
@@ -206,6 +199,7 @@ std::vector<std::string> skillVocabulary()
     for (const std::string& w : allPairWords())
         out.push_back(w);
     out.push_back(kHypothesis);
+    out.push_back(kNegatedHypothesis);
     return out;
 }
 

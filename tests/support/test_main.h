@@ -10,7 +10,7 @@
 #define EDITSCOPE_TEST_MAIN(TestClass)                                   \
     int main(int argc, char** argv)                                      \
     {                                                                    \
-        editscope::ensureOpenBlasCoreType(argv);                         \
+        editscope::ensureFastRuntimeEnvironment(argv);                         \
         QCoreApplication app(argc, argv);                                \
         TestClass test;                                                  \
         QTEST_SET_MAIN_SOURCE_PATH                                       \
