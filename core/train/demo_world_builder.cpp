@@ -75,6 +75,21 @@ Recipe recipeFor(DemoWorldSize size)
     return r;
 }
 
+// Everything that decides what a build produces: a folder is reused only when this matches.
+nlohmann::json recipeJson(const Recipe& r, const DemoWorldShape& shape, int threads)
+{
+    const auto& t = r.training;
+    return {{"shape", shape.toJson()},
+            {"model", {{"n_layer", r.config.nLayer}, {"n_embd", r.config.nEmbd}, {"n_head", r.config.nHead},
+                       {"n_positions", r.config.nPositions}, {"bpe_vocab", r.vocabSize}}},
+            {"training", {{"seq_len", t.seqLen}, {"batch", t.batchSize}, {"lr", t.learningRate}, {"beta1", t.beta1},
+                          {"beta2", t.beta2}, {"weight_decay", t.weightDecay}, {"grad_clip", t.gradClip},
+                          {"warmup", t.warmupSteps}, {"check_every", t.checkEvery}, {"max_steps", t.maxSteps},
+                          {"extra_fraction", t.extraFraction}, {"final_lr_fraction", t.finalLrFraction},
+                          {"check_records", r.checkRecords}, {"check_skill_queries", r.checkSkillQueries}}},
+            {"threads", threads}};
+}
+
 std::vector<SkillEvalSet> skillEvalSets(const DemoWorld& world, size_t maxQueries)
 {
     std::vector<SkillEvalSet> sets;
@@ -180,11 +195,14 @@ DemoWorldBuildResult buildDemoWorld(const DemoWorldBuildOptions& options, const 
     const fs::path out(options.outDir);
     const fs::path reportPath = out / "report.json";
     DemoWorldBuildResult result;
+    const Recipe recipe = recipeFor(options.size);
+    const nlohmann::json recipeDescription = recipeJson(recipe, DemoWorldShape::forSize(options.size), options.threads);
 
     if (!options.force && fs::exists(reportPath) && fs::exists(out / "model" / "model.safetensors")) {
         try {
             const auto existing = nlohmann::json::parse(readWholeFile(reportPath.string()));
-            if (existing.value("seed", uint64_t{0}) == options.seed && existing.value("size", "") == sizeName) {
+            if (existing.value("seed", uint64_t{0}) == options.seed && existing.value("size", "") == sizeName
+                && existing.value("recipe", nlohmann::json()) == recipeDescription) {
                 result.report = existing;
                 result.reportText = demoWorldReportText(existing);
                 result.meetsThresholds = existing.value("meets_thresholds", false);
@@ -217,7 +235,6 @@ DemoWorldBuildResult buildDemoWorld(const DemoWorldBuildOptions& options, const 
 
     // 2. The tokenizer.
     phaseStart = std::chrono::steady_clock::now();
-    const Recipe recipe = recipeFor(options.size);
     report("tokenizer", 0, -1, "training a byte-level BPE vocabulary of " + std::to_string(recipe.vocabSize));
     BpeTrainerOptions bpeOptions;
     bpeOptions.vocabSize = recipe.vocabSize;
@@ -321,6 +338,7 @@ DemoWorldBuildResult buildDemoWorld(const DemoWorldBuildOptions& options, const 
         {"seed", options.seed},
         {"size", sizeName},
         {"shape", world.shape().toJson()},
+        {"recipe", recipeDescription},
         {"model", {{"n_layer", config.nLayer}, {"n_embd", config.nEmbd}, {"n_head", config.nHead},
                    {"n_positions", config.nPositions}, {"vocab_size", config.vocabSize}, {"parameters", parameters},
                    {"folder", "model"}}},
