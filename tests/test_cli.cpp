@@ -6,7 +6,7 @@
 #include "core/checkpoint/hf_gpt2_folder.h"
 #include "core/dataset/counterfact.h"
 #include "core/eval/target_scoring.h"
-#include "core/formats/atomic_file.h"
+#include "core/formats/file_io.h"
 #include "core/model/gpt2_model.h"
 #include "core/tokenizer/gpt2_tokenizer.h"
 #include "support/cli_runner.h"

@@ -1,7 +1,7 @@
 #include "core/checkpoint/hf_gpt2_folder.h"
 
 #include "core/checkpoint/sha256.h"
-#include "core/formats/atomic_file.h"
+#include "core/formats/file_io.h"
 #include "core/formats/safetensors.h"
 #include "core/tensor/safetensors_torch.h"
 #include "core/util/error.h"
@@ -138,17 +138,7 @@ struct WeightFiles {
 
 std::vector<std::string> shardNamesFromIndex(const std::string& indexPath, nlohmann::json& weightMap)
 {
-    std::ifstream in(indexPath, std::ios::binary);
-    if (!in)
-        throw InputError(indexPath, "", "cannot open the shard index");
-    std::stringstream text;
-    text << in.rdbuf();
-    nlohmann::json index;
-    try {
-        index = nlohmann::json::parse(text.str());
-    } catch (const nlohmann::json::exception& e) {
-        throw InputError(indexPath, "", std::string("not valid JSON: ") + e.what());
-    }
+    nlohmann::json index = readJsonFile(indexPath, "the shard index");
     if (!index.is_object() || !index.contains("weight_map") || !index["weight_map"].is_object())
         throw InputError(indexPath, "weight_map", "missing or not a JSON object");
     weightMap = index["weight_map"];

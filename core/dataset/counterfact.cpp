@@ -1,5 +1,7 @@
 #include "core/dataset/counterfact.h"
 
+#include "core/formats/file_io.h"
+
 #include "core/util/error.h"
 
 #include <fstream>
@@ -232,14 +234,7 @@ std::vector<CounterFactRecord> parseCounterFact(const std::string& text, const s
 
 std::vector<CounterFactRecord> loadCounterFact(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path, "", "cannot open file for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw InputError(path, "", "read error");
-    return parseCounterFact(buffer.str(), path);
+    return parseCounterFact(readWholeFile(path, "the dataset"), path);
 }
 
 std::string counterFactToString(const std::vector<CounterFactRecord>& records)
@@ -256,14 +251,7 @@ std::string counterFactToString(const std::vector<CounterFactRecord>& records)
 
 void saveCounterFact(const std::string& path, const std::vector<CounterFactRecord>& records)
 {
-    const std::string text = counterFactToString(records);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw InputError(path, "", "cannot open file for writing");
-    out << text;
-    out.flush();
-    if (!out)
-        throw InputError(path, "", "write error");
+    writeFileAtomically(path, counterFactToString(records));
 }
 
 } // namespace editscope

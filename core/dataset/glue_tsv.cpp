@@ -1,5 +1,7 @@
 #include "core/dataset/glue_tsv.h"
 
+#include "core/formats/file_io.h"
+
 #include "core/util/error.h"
 
 #include <algorithm>
@@ -161,14 +163,7 @@ std::string formatGlueTsv(GlueFormat format, std::span<const GlueExample> exampl
 
 void saveGlueTsv(const std::string& path, GlueFormat format, std::span<const GlueExample> examples)
 {
-    const std::string text = formatGlueTsv(format, examples, path);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw InputError(path, "", "cannot open file for writing");
-    out << text;
-    out.flush();
-    if (!out)
-        throw InputError(path, "", "write error");
+    writeFileAtomically(path, formatGlueTsv(format, examples, path));
 }
 
 std::vector<GlueExample> parseGlueTsv(GlueFormat format, std::string_view text, const std::string& file)

@@ -1,6 +1,6 @@
 #include "core/formats/npy.h"
 
-#include "core/formats/atomic_file.h"
+#include "core/formats/file_io.h"
 #include "core/util/error.h"
 
 #include <cstring>

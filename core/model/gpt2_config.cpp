@@ -1,5 +1,7 @@
 #include "core/model/gpt2_config.h"
 
+#include "core/formats/file_io.h"
+
 #include "core/util/error.h"
 
 #include <cmath>
@@ -80,18 +82,7 @@ Gpt2Config Gpt2Config::fromJson(const nlohmann::json& json, const std::string& f
 
 Gpt2Config Gpt2Config::load(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path, "", "cannot open the model config");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    nlohmann::json json;
-    try {
-        json = nlohmann::json::parse(buffer.str());
-    } catch (const nlohmann::json::exception& e) {
-        throw InputError(path, "", std::string("not valid JSON: ") + e.what());
-    }
-    return fromJson(json, path);
+    return fromJson(readJsonFile(path, "the model config"), path);
 }
 
 nlohmann::json Gpt2Config::toJson() const

@@ -1,5 +1,7 @@
 #include "core/tokenizer/gpt2_tokenizer.h"
 
+#include "core/formats/file_io.h"
+
 #include "core/tokenizer/byte_level.h"
 #include "core/tokenizer/gpt2_pretokenizer.h"
 #include "core/util/error.h"
@@ -27,17 +29,6 @@ uint64_t pairKey(int32_t left, int32_t right)
     return (static_cast<uint64_t>(static_cast<uint32_t>(left)) << 32) | static_cast<uint32_t>(right);
 }
 
-std::string readWholeFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path, "", "cannot open file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw InputError(path, "", "read error");
-    return buffer.str();
-}
 
 std::string inQuotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
 

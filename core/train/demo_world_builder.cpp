@@ -3,7 +3,7 @@
 #include "core/checkpoint/hf_gpt2_folder.h"
 #include "core/eval/knowledge_report.h"
 #include "core/eval/layer_importance.h"
-#include "core/formats/atomic_file.h"
+#include "core/formats/file_io.h"
 #include "core/model/generation.h"
 #include "core/tokenizer/bpe_trainer.h"
 #include "core/tokenizer/gpt2_tokenizer.h"
@@ -200,7 +200,7 @@ DemoWorldBuildResult buildDemoWorld(const DemoWorldBuildOptions& options, const 
 
     if (!options.force && fs::exists(reportPath) && fs::exists(out / "model" / "model.safetensors")) {
         try {
-            const auto existing = nlohmann::json::parse(readWholeFile(reportPath.string()));
+            const auto existing = readJsonFile(reportPath.string());
             if (existing.value("seed", uint64_t{0}) == options.seed && existing.value("size", "") == sizeName
                 && existing.value("recipe", nlohmann::json()) == recipeDescription) {
                 result.report = existing;
@@ -209,7 +209,7 @@ DemoWorldBuildResult buildDemoWorld(const DemoWorldBuildOptions& options, const 
                 result.reused = true;
                 return result;
             }
-        } catch (const nlohmann::json::exception&) {
+        } catch (const InputError&) {
             // An unreadable report means an unfinished build: rebuild.
         }
     }

@@ -1,5 +1,7 @@
 #include "core/world/skill_task.h"
 
+#include "core/formats/file_io.h"
+
 #include "core/util/error.h"
 
 #include <filesystem>
@@ -59,17 +61,7 @@ std::vector<SkillTask> loadSkillTasks(const std::string& worldDir)
 {
     namespace fs = std::filesystem;
     const std::string path = (fs::path(worldDir) / "world.json").string();
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path, "", "cannot open file for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(buffer.str());
-    } catch (const nlohmann::json::parse_error& e) {
-        throw InputError(path, "", std::string("invalid JSON: ") + e.what());
-    }
+    const nlohmann::json root = readJsonFile(path, "the world description");
     if (!root.is_object() || !root.contains("skills") || !root["skills"].is_array())
         throw InputError(path, "skills", "missing array of skill tasks");
 

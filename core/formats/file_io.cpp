@@ -1,4 +1,4 @@
-#include "core/formats/atomic_file.h"
+#include "core/formats/file_io.h"
 
 #include "core/util/error.h"
 
@@ -61,16 +61,26 @@ void writeFileAtomically(const std::string& path, std::string_view text)
     writeAll(path, text.data(), text.size());
 }
 
-std::string readWholeFile(const std::string& path)
+std::string readWholeFile(const std::string& path, std::string_view what)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InputError(path, "", std::string("cannot open: ") + std::strerror(errno));
+        throw InputError(path, "", "cannot open " + std::string(what) + ": " + std::strerror(errno));
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad())
         throw InputError(path, "", "read error");
     return buffer.str();
+}
+
+nlohmann::json readJsonFile(const std::string& path, std::string_view what)
+{
+    const std::string text = readWholeFile(path, what);
+    try {
+        return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(path, "", std::string("not valid JSON: ") + e.what());
+    }
 }
 
 } // namespace editscope
