@@ -230,10 +230,18 @@ ForwardResult Gpt2Model::forward(const TokenBatch& batch, const ForwardOptions& 
     }
     if (options.collectHiddenStates)
         result.hiddenStates.push_back(residual);
-    for (int64_t layer = first; layer < config_.nLayer; ++layer) {
+    const int64_t last = options.stopAfterLayer >= 0 ? std::min(options.stopAfterLayer, config_.nLayer - 1) : config_.nLayer - 1;
+    for (int64_t layer = first; layer <= last; ++layer) {
         residual = block(layer, residual, attn, &options, &result, nullptr);
         if (options.collectHiddenStates)
             result.hiddenStates.push_back(residual);
+    }
+    if (options.stopAfterLayer >= 0) {
+        for (const auto& r : options.reads)
+            if (r.layer > last)
+                throw InputError("", "tap read", "layer " + std::to_string(r.layer) + " lies after stopAfterLayer "
+                                                     + std::to_string(last));
+        return result;
     }
     if (options.computeLogits) {
         if (options.logitsAt) {

@@ -56,6 +56,9 @@ struct ForwardOptions {
     // Run blocks startLayer..end only, from `startHidden` [B, T, d] = the residual entering that block.
     int64_t startLayer = 0;
     at::Tensor startHidden;
+    // Stop after this block (>= 0): no later block and no logits run. The reference's Trace(stop=True),
+    // which layer statistics use to read keys without paying for the rest of the model.
+    int64_t stopAfterLayer = -1;
 };
 
 struct ForwardResult {
