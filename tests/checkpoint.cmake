@@ -8,6 +8,7 @@ if(EDITSCOPE_ASAN_FUZZ)
   es_add_test(test_safetensors_fuzz
     SOURCES test_safetensors_fuzz.cpp
             ${PROJECT_SOURCE_DIR}/core/formats/safetensors.cpp
+            ${PROJECT_SOURCE_DIR}/core/formats/file_io.cpp
             ${PROJECT_SOURCE_DIR}/core/util/error.cpp
             ${PROJECT_SOURCE_DIR}/core/util/openblas_core.cpp
     LIBS nlohmann_json::nlohmann_json ${CMAKE_DL_LIBS}

@@ -7,6 +7,8 @@
 #include "core/checkpoint/hf_gpt2_folder.h"
 #include "core/dataset/text_corpus.h"
 #include "core/editing/layer_stats.h"
+#include "core/editing/stats_file.h"
+#include "core/formats/npz.h"
 #include "core/model/gpt2_model.h"
 #include "core/tokenizer/gpt2_tokenizer.h"
 #include "core/util/error.h"
@@ -15,6 +17,12 @@
 #include <numeric>
 #include "support/cli_runner.h"
 #include "support/test_main.h"
+
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+#include <limits>
 
 using namespace editscope;
 using editscope::testing::testWorldDir;
@@ -132,6 +140,104 @@ private Q_SLOTS:
             return p.documentsDone < 10;
         }));
         QCOMPARE(calls, 2);
+    }
+
+    void savedStatisticsLoadBackEqual()
+    {
+        QTemporaryDir tmp;
+        for (auto dtype : {at::kFloat, at::kDouble}) {
+            SecondMomentOptions o;
+            o.layers = {1};
+            o.dtype = dtype;
+            const auto m = computeSecondMoments(*model_, *tok_, corpus_, o)[0];
+            const std::string path = tmp.path().toStdString() + "/a/b/stats.npz";
+            saveSecondMoment(path, m);
+            const auto loaded = loadSecondMoment(path, model_->config().innerDim(), 1);
+            QVERIFY(at::equal(loaded.moment.sum, m.sum));
+            QCOMPARE(loaded.moment.count, m.count);
+            QCOMPARE(loaded.moment.sampleSize, m.sampleSize);
+            QCOMPARE(loaded.dtypeName, std::string(dtype == at::kDouble ? "float64" : "float32"));
+            QVERIFY(loaded.minEigenvalue <= loaded.maxEigenvalue && loaded.maxEigenvalue > 0);
+            const auto arrays = readNpz(path);   // the reference's member names and constructor text
+            QCOMPARE(arrays.at("mom2.constructor").scalarString(), std::string("util.runningstats.SecondMoment()"));
+            QCOMPARE(arrays.size(), size_t(4));
+        }
+    }
+
+    void invalidStatisticsAreRejected()
+    {
+        QTemporaryDir tmp;
+        const std::string path = tmp.path().toStdString() + "/s.npz";
+        const int64_t n = model_->config().innerDim();
+        auto write = [&](const at::Tensor& sum, int64_t count) {
+            SecondMoment m;
+            m.sum = sum;
+            m.count = count;
+            m.sampleSize = 10;
+            saveSecondMoment(path, m);
+        };
+        auto reason = [&](int64_t inner) {
+            try {
+                loadSecondMoment(path, inner, 0);
+            } catch (const InputError& e) {
+                return std::string(e.field()) + ": " + e.reason();
+            }
+            return std::string("accepted");
+        };
+        const auto good = at::eye(n, at::kFloat);
+        write(good, 5);
+        QCOMPARE(reason(n), std::string("accepted"));
+        QVERIFY(reason(n + 4).find("mom2.mom2: expected shape [") == 0);
+        write(good, 0);
+        QVERIFY(reason(n).find("mom2.count: must be positive") == 0);
+        auto nan = good.clone();
+        nan[0][1] = std::numeric_limits<float>::quiet_NaN();
+        write(nan, 5);
+        QVERIFY(reason(n).find("NaN") != std::string::npos);
+        auto skew = good.clone();
+        skew[0][1] = 0.5;
+        write(skew, 5);
+        QVERIFY(reason(n).find("not symmetric") != std::string::npos);
+        writeNpz(path, {{"mom2.count", NpyArray::int64Scalar(3)}});
+        QVERIFY(reason(n).find("mom2.mom2: missing") == 0);
+        QVERIFY(std::string([&] {
+                    try {
+                        loadSecondMoment(tmp.path().toStdString() + "/none.npz", n, 3);
+                    } catch (const InputError& e) {
+                        return std::string(e.what());
+                    }
+                    return std::string();
+                }()).find("editscope-cli stats --model DIR --corpus FILE --layers 3") != std::string::npos);
+    }
+
+    void cliWritesTheReferencePathAndChecksIt()
+    {
+        QTemporaryDir tmp;
+        const auto model = QString::fromStdString(testWorldDir() + "/model");
+        const auto r = editscope::testing::runCli({"stats", "--model", model, "--corpus",
+                                                   QString::fromStdString(testWorldDir() + "/corpus.txt"), "--layers", "0,2",
+                                                   "--samples", "20", "--stats-dir", tmp.path(), "--json", "--quiet"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto j = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(j.size(), size_t(2));
+        const std::string expected = secondMomentPath(tmp.path().toStdString(), "model", "corpus", 2, "float32", 20);
+        QCOMPARE(j[1]["path"].get<std::string>(), expected);
+        // The CLI's file equals the library's computation on the same documents.
+        SecondMomentOptions o;
+        o.layers = {2};
+        o.sampleDocuments = 20;
+        const auto direct = computeSecondMoments(*model_, *tok_, corpus_, o)[0];
+        const auto loaded = loadSecondMoment(expected, model_->config().innerDim(), 2);
+        QCOMPARE(loaded.moment.count, direct.count);
+        QVERIFY(at::allclose(loaded.moment.sum, direct.sum, 1e-5, 1e-5));
+        const auto check = editscope::testing::runCli({"stats-check", "--model", model, "--file", QString::fromStdString(expected),
+                                                       "--layer", "2"});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY(check.out.contains("valid for layer 2"));
+        const auto bad = editscope::testing::runCli({"stats", "--model", model, "--corpus", "/nonexistent.txt", "--layers", "0",
+                                                     "--stats-dir", tmp.path()});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("/nonexistent.txt"));
     }
 
     void referencePath()

@@ -9,5 +9,7 @@ int cmdGenerate(int argc, char** argv, int first);
 int cmdScore(int argc, char** argv, int first);
 int cmdBench(int argc, char** argv, int first);
 int cmdDemoWorld(int argc, char** argv, int first);
+int cmdStats(int argc, char** argv, int first);
+int cmdStatsCheck(int argc, char** argv, int first);
 
 } // namespace editscope::cli

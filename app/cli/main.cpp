@@ -29,6 +29,8 @@ const Command kCommands[] = {
     {"logits", editscope::cli::cmdLogits, "top-k next-token logits of a prompt; --out writes all of them"},
     {"generate", editscope::cli::cmdGenerate, "sample or greedily continue prompts (seeded)"},
     {"score", editscope::cli::cmdScore, "mean per-token NLL of \" \" + target after a prompt (ROME's scoring)"},
+    {"stats", editscope::cli::cmdStats, "layer statistics (second moment of the c_proj input) in ROME's npz layout"},
+    {"stats-check", editscope::cli::cmdStatsCheck, "validate a statistics npz against a model; smallest eigenvalue"},
     {"bench", editscope::cli::cmdBench, "bench forward: prompt and generation throughput vs the machine's FLOP/s"},
 };
 

@@ -13,52 +13,72 @@
 namespace editscope {
 namespace {
 
-void writeAll(const std::string& path, const char* data, size_t size)
-{
-    const std::string temp = path + ".tmp";
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        throw InputError(path, "", std::string("cannot create: ") + std::strerror(errno));
-    auto fail = [&](const char* what) {
-        const int err = errno;
-        ::close(fd);
-        ::unlink(temp.c_str());
-        throw InputError(path, "", std::string(what) + ": " + std::strerror(err));
-    };
-    size_t done = 0;
-    while (done < size) {
-        const ssize_t n = ::write(fd, data + done, size - done);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            fail("cannot write");
-        }
-        done += static_cast<size_t>(n);
-    }
-    if (::fsync(fd) != 0 && errno != EINVAL)   // EINVAL: special files such as /dev/full
-        fail("cannot flush");
-    if (::close(fd) != 0) {
-        const int err = errno;
-        ::unlink(temp.c_str());
-        throw InputError(path, "", std::string("cannot close: ") + std::strerror(err));
-    }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-        const int err = errno;
-        ::unlink(temp.c_str());
-        throw InputError(path, "", std::string("cannot rename into place: ") + std::strerror(err));
-    }
-}
+std::string errnoText(int err) { return std::strerror(err); }
 
 } // namespace
 
+// Writes the chunks to `path.tmp`, fsyncs, renames over `path`. Leaves `path` untouched on failure.
+void writeFileAtomically(const std::string& path, const std::vector<std::span<const std::byte>>& chunks)
+{
+    const std::string tmp = path + ".tmp";
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw InputError(path, "", "cannot create " + tmp + ": " + errnoText(errno));
+    auto fail = [&](const std::string& what, int err) {
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        throw InputError(path, "", what + ": " + errnoText(err));
+    };
+    for (const auto& chunk : chunks) {
+        const std::byte* p = chunk.data();
+        std::size_t left = chunk.size();
+        while (left > 0) {
+            const std::size_t step = std::min<std::size_t>(left, std::size_t(1) << 30);
+            const ssize_t written = ::write(fd, p, step);
+            if (written < 0) {
+                if (errno == EINTR)
+                    continue;
+                fail("write failed", errno);
+            }
+            if (written == 0)
+                fail("write failed", EIO);
+            p += written;
+            left -= static_cast<std::size_t>(written);
+        }
+    }
+    if (::fsync(fd) != 0)
+        fail("fsync failed", errno);
+    if (::close(fd) != 0) {
+        const int err = errno;
+        ::unlink(tmp.c_str());
+        throw InputError(path, "", "close failed: " + errnoText(err));
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        ::unlink(tmp.c_str());
+        throw InputError(path, "", "cannot rename " + tmp + " into place: " + errnoText(err));
+    }
+    // Make the rename itself durable; a failure here leaves a complete file, so it is not an error.
+    const auto slash = path.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+}
+
+
+
 void writeFileAtomically(const std::string& path, const std::vector<std::byte>& bytes)
 {
-    writeAll(path, reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    writeFileAtomically(path, std::vector<std::span<const std::byte>>{std::span<const std::byte>(bytes)});
 }
 
 void writeFileAtomically(const std::string& path, std::string_view text)
 {
-    writeAll(path, text.data(), text.size());
+    const auto* data = reinterpret_cast<const std::byte*>(text.data());
+    writeFileAtomically(path, std::vector<std::span<const std::byte>>{std::span<const std::byte>(data, text.size())});
 }
 
 std::string readWholeFile(const std::string& path, std::string_view what)

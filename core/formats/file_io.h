@@ -7,12 +7,15 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace editscope {
 
+// The chunks are written in order without being joined first (multi-GB checkpoints).
+void writeFileAtomically(const std::string& path, const std::vector<std::span<const std::byte>>& chunks);
 void writeFileAtomically(const std::string& path, const std::vector<std::byte>& bytes);
 void writeFileAtomically(const std::string& path, std::string_view text);
 

@@ -69,8 +69,11 @@ NpyArray readNpyFile(const std::string& path);
 // layout), or 2.0 when the header does not fit a 16-bit length. Does not validate its input.
 std::vector<std::byte> encodeNpy(const std::string& descr, const std::vector<int64_t>& shape,
                                  const void* data, size_t nbytes);
-// Validates (InputError(nameForErrors, "", ...)) and encodes.
+// Validates (InputError(nameForErrors, "", ...)) and encodes, with the descr normalised.
 std::vector<std::byte> encodeNpy(const NpyArray& array, const std::string& nameForErrors = "");
+// The same preamble + header without the payload (which is array.data, unchanged): lets the npz
+// writer stream a large payload without an intermediate copy.
+std::vector<std::byte> encodeNpyHeader(const NpyArray& array, const std::string& nameForErrors = "");
 // Writes atomically (temp file + rename); errors name the file and the OS reason.
 void writeNpyFile(const std::string& path, const std::string& descr, const std::vector<int64_t>& shape,
                   const void* data, size_t nbytes);

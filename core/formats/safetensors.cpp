@@ -1,5 +1,7 @@
 #include "core/formats/safetensors.h"
 
+#include "core/formats/file_io.h"
+
 #include "core/util/error.h"
 
 #include <nlohmann/json.hpp>
@@ -430,57 +432,6 @@ std::array<std::byte, 8> lengthField(uint64_t n)
     return out;
 }
 
-// Writes the chunks to `path.tmp`, fsyncs, renames over `path`. Leaves `path` untouched on failure.
-void atomicWrite(const std::string& path, const std::vector<std::span<const std::byte>>& chunks)
-{
-    const std::string tmp = path + ".tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        throw InputError(path, "", "cannot create " + tmp + ": " + errnoText(errno));
-    auto fail = [&](const std::string& what, int err) {
-        ::close(fd);
-        ::unlink(tmp.c_str());
-        throw InputError(path, "", what + ": " + errnoText(err));
-    };
-    for (const auto& chunk : chunks) {
-        const std::byte* p = chunk.data();
-        std::size_t left = chunk.size();
-        while (left > 0) {
-            const std::size_t step = std::min<std::size_t>(left, std::size_t(1) << 30);
-            const ssize_t written = ::write(fd, p, step);
-            if (written < 0) {
-                if (errno == EINTR)
-                    continue;
-                fail("write failed", errno);
-            }
-            if (written == 0)
-                fail("write failed", EIO);
-            p += written;
-            left -= static_cast<std::size_t>(written);
-        }
-    }
-    if (::fsync(fd) != 0)
-        fail("fsync failed", errno);
-    if (::close(fd) != 0) {
-        const int err = errno;
-        ::unlink(tmp.c_str());
-        throw InputError(path, "", "close failed: " + errnoText(err));
-    }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        const int err = errno;
-        ::unlink(tmp.c_str());
-        throw InputError(path, "", "cannot rename " + tmp + " into place: " + errnoText(err));
-    }
-    // Make the rename itself durable; a failure here leaves a complete file, so it is not an error.
-    const auto slash = path.find_last_of('/');
-    const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
-    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
-}
-
 } // namespace
 
 std::vector<std::byte> serializeSafetensors(std::vector<SafetensorsWriteEntry> tensors,
@@ -511,7 +462,7 @@ void writeSafetensors(const std::string& path, std::vector<SafetensorsWriteEntry
     chunks.emplace_back(len.data(), len.size());
     chunks.emplace_back(reinterpret_cast<const std::byte*>(prepared.header.data()), prepared.header.size());
     chunks.insert(chunks.end(), prepared.data.begin(), prepared.data.end());
-    atomicWrite(path, chunks);
+    writeFileAtomically(path, chunks);
 }
 
 } // namespace editscope
