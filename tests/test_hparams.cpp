@@ -21,6 +21,13 @@ using namespace editscope;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
+// QCOMPARE cannot take nlohmann::json (it converts implicitly to every overload's type).
+#define COMPARE_JSON(actual, expected)                                                             \
+    do {                                                                                           \
+        const json a_ = (actual), e_ = (expected);                                                 \
+        QVERIFY2(a_ == e_, ("\n  actual   " + a_.dump() + "\n  expected " + e_.dump()).c_str());     \
+    } while (false)
+
 namespace {
 
 const std::string kHparamsDir = std::string(EDITSCOPE_SOURCE_DIR) + "/resources/hparams";
@@ -141,8 +148,8 @@ private Q_SLOTS:
             QVERIFY(h.warnings.empty());
             QVERIFY(h.extra.empty());
             QCOMPARE(h.verbatimText, readText(entry.path().string()));
-            QCOMPARE(h.verbatim, json::parse(h.verbatimText));
-            QCOMPARE(h.toJson(), h.verbatim);   // every field typed, nothing added
+            COMPARE_JSON(h.verbatim, json::parse(h.verbatimText));
+            COMPARE_JSON(h.toJson(), h.verbatim);   // every field typed, nothing added
             ++loaded;
         }
         QCOMPARE(loaded, 3);
@@ -179,7 +186,7 @@ private Q_SLOTS:
             QVERIFY(!h.calculateObjectiveValue && !h.emmetLambda && !h.nullspaceThreshold && !h.l2);
             QVERIFY(h.warnings.empty());
             QVERIFY(h.extra.empty());
-            QCOMPARE(h.toJson(), h.verbatim);
+            COMPARE_JSON(h.toJson(), h.verbatim);
             ++loaded;
         }
         QCOMPARE(loaded, 1);
@@ -194,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(romeBack.layers, std::vector<int64_t>{8});
         QCOMPARE(romeBack.contextTemplateLengthParams, rome.contextTemplateLengthParams);
         QVERIFY(romeBack.verbatimText.empty());        // not loaded from a file
-        QCOMPARE(rome.verbatim, romeBack.verbatim);    // same JSON content
+        COMPARE_JSON(rome.verbatim, romeBack.verbatim);    // same JSON content
 
         const MemitHparams memit = loadMemitHparams(kHparamsDir + "/MEMIT/gpt2-xl.json");
         const MemitHparams memitBack = MemitHparams::fromJson(memit.toJson(), "round-trip");
@@ -239,9 +246,9 @@ private Q_SLOTS:
         QVERIFY(h.warnings[0].message.find("EasyEdit") != std::string::npos);
         QVERIFY(h.warnings[2].message.find("float32") != std::string::npos);
         QVERIFY(h.warnings[3].message.find("unknown field") != std::string::npos);
-        QCOMPARE(h.extra, (json{{"alg_name", "ROME"}, {"device", 0}, {"fp16", false},
+        COMPARE_JSON(h.extra, (json{{"alg_name", "ROME"}, {"device", 0}, {"fp16", false},
                                 {"my_note", {{"why", {1, 2, "three"}}}}}));
-        QCOMPARE(h.toJson(), j);
+        COMPARE_JSON(h.toJson(), j);
         const RomeHparams back = RomeHparams::fromJson(h.toJson(), "opts.json");
         QVERIFY(back == h);
         QCOMPARE(back.warnings, h.warnings);
@@ -253,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(mh.solveDtype() == HparamsDtype::Float32);
         QCOMPARE(*mh.editscope.seed, uint64_t{0});
         QVERIFY(!mh.editscope.templatesFile);
-        QCOMPARE(mh.toJson(), m);
+        COMPARE_JSON(mh.toJson(), m);
         QVERIFY(MemitHparams::fromJson(mh.toJson(), "x") == mh);
     }
 
@@ -266,16 +273,16 @@ private Q_SLOTS:
         QCOMPARE(*e.updateNormLambda, 0.0);
         QCOMPARE(*e.emmetLambda, 0.1);
         QCOMPARE(warningFields(e.warnings), (std::vector<std::string>{"norm_control", "prob_cutoff"}));
-        QCOMPARE(e.extra, (json{{"norm_control", 0}, {"prob_cutoff", 0}}));
-        QCOMPARE(e.toJson(), emmetXl());
+        COMPARE_JSON(e.extra, (json{{"norm_control", 0}, {"prob_cutoff", 0}}));
+        COMPARE_JSON(e.toJson(), emmetXl());
         QVERIFY(MemitHparams::fromJson(e.toJson(), "x") == e);
 
         const MemitHparams a = MemitHparams::fromJson(alphaEditXl(), "AlphaEdit/gpt2-xl.json");
         QCOMPARE(*a.nullspaceThreshold, 2e-2);
         QCOMPARE(*a.l2, 10.0);
         QCOMPARE(warningFields(a.warnings), std::vector<std::string>{"model_name"});
-        QCOMPARE(a.extra, (json{{"model_name", "gpt2-xl"}}));
-        QCOMPARE(a.toJson(), alphaEditXl());
+        COMPARE_JSON(a.extra, (json{{"model_name", "gpt2-xl"}}));
+        COMPARE_JSON(a.toJson(), alphaEditXl());
         QVERIFY(a.problemsForModel(configWithLayers(48)).empty());   // "lm_head" is GPT-2's tied head
 
         // The same fields in a ROME file are kept, not used, and said so.
@@ -285,7 +292,7 @@ private Q_SLOTS:
         const RomeHparams rh = RomeHparams::fromJson(r, "rome.json");
         QCOMPARE(warningFields(rh.warnings), (std::vector<std::string>{"emmet_lambda", "mom2_update_weight"}));
         QVERIFY(rh.warnings[1].message.find("MEMIT-family field") != std::string::npos);
-        QCOMPARE(rh.toJson(), r);
+        COMPARE_JSON(rh.toJson(), r);
 
         // unified-model-editing's ROME fields: off is the reference and loads; on is not implemented.
         json u = romeXl();
@@ -294,7 +301,7 @@ private Q_SLOTS:
         u["dynamic_multiplier"] = 1;
         const RomeHparams uh = RomeHparams::fromJson(u, "ume.json");
         QCOMPARE(warningFields(uh.warnings), (std::vector<std::string>{"bias_update", "dynamic", "dynamic_multiplier"}));
-        QCOMPARE(uh.toJson(), u);
+        COMPARE_JSON(uh.toJson(), u);
         u["dynamic"] = true;
         QCOMPARE(expectError<RomeHparams>(u).field(), std::string("dynamic"));
     }
@@ -326,7 +333,7 @@ private Q_SLOTS:
         const RomeHparams h = RomeHparams::fromJson(agree, "rr.json");
         QCOMPARE(*h.enableRandomPrefixKeys, true);
         QVERIFY(!h.enablePromptKeys);
-        QCOMPARE(h.toJson(), agree);
+        COMPARE_JSON(h.toJson(), agree);
 
         json contradict = agree;
         contradict["editscope"]["key_mode"] = "reference";

@@ -776,7 +776,9 @@ void TestNpz::npyErrors()
 
     EXPECT_ERROR(decodeRef(header("[1, 2]")), "not a Python dict");
     EXPECT_ERROR(decodeRef(header("'descr'")), "not a Python dict");
-    EXPECT_ERROR(decodeRef(header("{'descr': '<f4', 'fortran_order': False, 'shape': (2,)")), "header ends inside a value");
+    EXPECT_ERROR(decodeRef(header("{'descr': '<f4', 'fortran_order': False, 'shape': (2,)")), "expected ',' or '}'");
+    EXPECT_ERROR(decodeRef(rawNpy(1, "{'descr': ", "")), "header ends inside a value");
+    EXPECT_ERROR(decodeRef(rawNpy(1, "{'descr': '<f4", "")), "unterminated string");
     EXPECT_ERROR(decodeRef(header("{'descr': '<f4', 'fortran_order': False, 'shape': (2,)} x")), "unexpected text after the header dict");
     EXPECT_ERROR(decodeRef(header("{'descr': '<f4', 'fortran_order': False}")), "missing key 'shape'");
     EXPECT_ERROR(decodeRef(header("{'descr': '<f4', 'fortran_order': False, 'shape': (), 'extra': 1}")), "unexpected key 'extra'");

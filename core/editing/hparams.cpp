@@ -469,6 +469,23 @@ const std::vector<std::string>& gpt2ModuleTemplates()
 
 // --- ROME ------------------------------------------------------------------------------------------
 
+namespace {
+
+// The key mode r-ROME's flags select (rebuilding-rome@4095d04), or nullopt when the file has none.
+// Random-prefix keys average k and v over the templates in compute_v whatever original_implementation
+// says; with prompt keys, original_implementation keeps k̄ in compute_u, which is the reference's
+// mismatch (up to r-ROME's target = cur_output + δ instead of v_init + δ, equal up to padding numerics).
+std::optional<RomeKeyMode> keyModeFromRRomeFlags(const RomeHparams& h)
+{
+    if (!h.enablePromptKeys && !h.enableRandomPrefixKeys && !h.originalImplementation)
+        return std::nullopt;
+    if (h.enableRandomPrefixKeys.value_or(true))
+        return RomeKeyMode::ConsistentTemplate;
+    return h.originalImplementation.value_or(true) ? RomeKeyMode::Reference : RomeKeyMode::ConsistentPrompt;
+}
+
+} // namespace
+
 RomeHparams RomeHparams::fromJson(const json& root, const std::string& file)
 {
     if (!root.is_object())
@@ -510,16 +527,12 @@ RomeHparams RomeHparams::fromJson(const json& root, const std::string& file)
                std::string("r-ROME requires exactly one of enable_prompt_keys and enable_random_prefix_keys to be "
                            "true (a missing one takes rebuilding-rome's default: false and true); here both are ")
                    + (h.enablePromptKeys.value_or(false) ? "true" : "false"));
-    const RomeKeyMode mode = h.keyMode();
-    if (h.editscope.keyMode && anyFlag) {
-        RomeHparams flagsOnly = h;
-        flagsOnly.editscope.keyMode.reset();
-        if (flagsOnly.keyMode() != *h.editscope.keyMode)
-            throw InputError(file, "editscope.key_mode",
-                             std::string("\"") + keyModeName(*h.editscope.keyMode) + "\" contradicts the r-ROME flags "
-                                 "of this file, which select \"" + keyModeName(flagsOnly.keyMode()) + "\"");
-    }
-    if (mode == RomeKeyMode::ConsistentPrompt && h.factToken == FactToken::Last)
+    const auto fromFlags = keyModeFromRRomeFlags(h);
+    if (h.editscope.keyMode && fromFlags && *fromFlags != *h.editscope.keyMode)
+        throw InputError(file, "editscope.key_mode",
+                         std::string("\"") + keyModeName(*h.editscope.keyMode) + "\" contradicts the r-ROME flags "
+                             "of this file, which select \"" + keyModeName(*fromFlags) + "\"");
+    if (h.keyMode() == RomeKeyMode::ConsistentPrompt && h.factToken == FactToken::Last)
         r.fail("fact_token", "\"last\" cannot be combined with prompt keys (key_mode consistent_prompt); "
                              "r-ROME raises for this combination. Use subject_last");
     return h;
@@ -529,15 +542,7 @@ RomeKeyMode RomeHparams::keyMode() const
 {
     if (editscope.keyMode)
         return *editscope.keyMode;
-    if (!enablePromptKeys.has_value() && !enableRandomPrefixKeys.has_value() && !originalImplementation.has_value())
-        return RomeKeyMode::Reference;
-    // rebuilding-rome@4095d04: random-prefix keys average k and v over the templates in compute_v whatever
-    // original_implementation says; with prompt keys, original_implementation keeps k̄ in compute_u,
-    // which is the reference's mismatch (up to r-ROME's target = cur_output + δ instead of v_init + δ,
-    // which agree up to padding numerics).
-    if (enableRandomPrefixKeys.value_or(true))
-        return RomeKeyMode::ConsistentTemplate;
-    return originalImplementation.value_or(true) ? RomeKeyMode::Reference : RomeKeyMode::ConsistentPrompt;
+    return keyModeFromRRomeFlags(*this).value_or(RomeKeyMode::Reference);
 }
 
 json RomeHparams::toJson() const

@@ -20,6 +20,8 @@
 //   in that dtype, which overflows float16 (max 65504); EasyEdit issue #436 reports the failure and the
 //   maintainers' answer ("should not"). "float32" (every official file) and "float64" load.
 // - MEMIT with fact_token "last" is an error at load time; the reference raises only when editing.
+// - Stricter than the reference where a value is meaningless: duplicate layers, zero v_lr,
+//   clamp_norm_factor or mom2_update_weight, and [max_out_len, n_gen] pairs with a zero are errors.
 // - Module templates must be the GPT2LMHeadModel names the reference hooks ("transformer.h.{}.mlp.c_proj").
 //   The GPT2Model names without the "transformer." prefix are rejected with a "did you mean" message:
 //   the reference itself would fail on them, and a stored run should record the names that were used.

@@ -703,7 +703,8 @@ std::vector<std::byte> encodeNpy(const std::string& descr, const std::vector<int
     std::string header = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shapeText + ", }";
     // magic(6) + version(2) + header length(2, or 4 in format 2.0) + header, padded with spaces to a
     // multiple of 64, '\n' last (numpy's ARRAY_ALIGN, so the payload is aligned in a mapped file).
-    const bool version2 = 10 + header.size() + 1 + 63 > 0xFFFF;
+    auto paddedLength = [&](size_t preamble) { return header.size() + 1 + (64 - (preamble + header.size() + 1) % 64) % 64; };
+    const bool version2 = paddedLength(10) > 0xFFFF;   // numpy's rule: 1.0 unless the length needs 4 bytes
     const size_t preamble = version2 ? 12 : 10;
     const size_t unpadded = preamble + header.size() + 1;
     header.append((64 - unpadded % 64) % 64, ' ');

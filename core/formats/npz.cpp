@@ -409,7 +409,7 @@ std::vector<std::byte> encodeNpz(const std::vector<std::pair<std::string, NpyArr
         if (key.empty())
             throwInput(nameForErrors, key, "empty array name");
         if (key.find('\0') != std::string::npos)
-            throwInput(nameForErrors, key, "array name contains a NUL byte");
+            throwInput(nameForErrors, "", "array name contains a NUL byte");
         if (key.size() + 4 > 0xFFFF)
             throwInput(nameForErrors, key, "array name longer than a zip member name can be");
         if (!seen.insert(key).second)

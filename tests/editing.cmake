@@ -1,0 +1,3 @@
+es_add_test(test_rome SOURCES test_rome.cpp LIBS editscope_core LABELS "slow"
+            ENV "EDITSCOPE_TEST_WORLD=${CMAKE_BINARY_DIR}/test-world")
+set_tests_properties(test_rome PROPERTIES FIXTURES_REQUIRED test_world)
