@@ -1,5 +1,7 @@
 #include "core/formats/npy.h"
 
+#include "core/util/utf8.h"
+
 #include "core/formats/file_io.h"
 #include "core/util/error.h"
 
@@ -383,25 +385,6 @@ double elementAsDouble(const Dtype& d, const std::byte* p)
         }
     default:   // 'b'
         return loadAt<uint8_t>(p) != 0 ? 1.0 : 0.0;
-    }
-}
-
-void appendUtf8(std::string& out, uint32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
     }
 }
 
