@@ -54,11 +54,11 @@ Recipe recipeFor(DemoWorldSize size)
         r.config.nHead = 4;
         r.training.learningRate = 6e-3;
         r.training.warmupSteps = 30;
-        r.training.checkEvery = 40;
+        r.training.checkEvery = 80;        // a check costs ~0.8 s here, as much as 15 steps
         r.training.maxSteps = 3000;
-        r.training.extraFraction = 0.2;
+        r.training.extraFraction = 0.15;
         r.checkRecords = 1000;
-        r.checkSkillQueries = 40;
+        r.checkSkillQueries = 20;
     } else {
         r.vocabSize = 2048;
         r.config.nEmbd = 192;
