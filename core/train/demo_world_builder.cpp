@@ -54,9 +54,10 @@ Recipe recipeFor(DemoWorldSize size)
         r.config.nHead = 4;
         r.training.learningRate = 6e-3;
         r.training.warmupSteps = 30;
-        r.training.checkEvery = 80;        // a check costs ~0.8 s here, as much as 15 steps
+        r.training.checkEvery = 60;        // a check costs ~0.8 s here, as much as 15 steps
+        r.training.firstCheckStep = 360;   // half the ~720 steps this world needs
         r.training.maxSteps = 3000;
-        r.training.extraFraction = 0.15;
+        r.training.extraFraction = 0.1;
         r.checkRecords = 1000;
         r.checkSkillQueries = 20;
     } else {
@@ -84,7 +85,7 @@ nlohmann::json recipeJson(const Recipe& r, const DemoWorldShape& shape, int thre
                        {"n_positions", r.config.nPositions}, {"bpe_vocab", r.vocabSize}}},
             {"training", {{"seq_len", t.seqLen}, {"batch", t.batchSize}, {"lr", t.learningRate}, {"beta1", t.beta1},
                           {"beta2", t.beta2}, {"weight_decay", t.weightDecay}, {"grad_clip", t.gradClip},
-                          {"warmup", t.warmupSteps}, {"check_every", t.checkEvery}, {"max_steps", t.maxSteps},
+                          {"warmup", t.warmupSteps}, {"check_every", t.checkEvery}, {"first_check", t.firstCheckStep}, {"max_steps", t.maxSteps},
                           {"extra_fraction", t.extraFraction}, {"final_lr_fraction", t.finalLrFraction},
                           {"check_records", r.checkRecords}, {"check_skill_queries", r.checkSkillQueries}}},
             {"threads", threads}};

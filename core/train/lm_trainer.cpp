@@ -152,7 +152,8 @@ LmTrainingResult trainLanguageModel(Gpt2Model& model, const Gpt2Tokenizer& token
         result.tokensSeen += options.batchSize * options.seqLen;
         result.steps = step;
 
-        if (plannedSteps == 0 && step > options.warmupSteps && step % options.checkEvery == 0) {
+        if (plannedSteps == 0 && step > options.warmupSteps && step >= options.firstCheckStep
+            && step % options.checkEvery == 0) {
             at::NoGradGuard noGrad;
             if (check(model, summary)) {
                 result.thresholdStep = step;

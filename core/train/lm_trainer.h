@@ -29,6 +29,8 @@ struct LmTrainingOptions {
     double gradClip = 1.0;
     int64_t warmupSteps = 100;
     int64_t checkEvery = 100;
+    int64_t firstCheckStep = 0;  // no check before this step: metrics sit at chance for a while
+                                 // (design/demo_world.md lesson 3), and each check costs steps
     int64_t maxSteps = 20000;    // thresholds still unmet by then: training failed
     double extraFraction = 0.5;
     double finalLrFraction = 0.1;
