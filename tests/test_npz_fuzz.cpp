@@ -9,6 +9,7 @@
 #include "core/formats/npz.h"
 #include "core/util/error.h"
 
+#include "support/fuzz_verdict.h"
 #include "support/test_main.h"
 
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@
 #include <random>
 
 using namespace editscope;
+using editscope::testing::fuzzVerdict;
 
 namespace {
 
@@ -130,8 +132,7 @@ private:
     std::vector<Bytes> zips_;
     std::vector<Bytes> npys_;
     int cases_ = 0;
-    int accepted_ = 0;
-    int rejected_ = 0;
+    editscope::testing::FuzzTally tally_;
 };
 
 TestNpzFuzz::TestNpzFuzz()
@@ -197,7 +198,7 @@ std::string TestNpzFuzz::verifyArray(const NpyArray& a)
 std::string TestNpzFuzz::checkZip(const Bytes& bytes, bool* acceptedOut)
 {
     ++cases_;
-    try {
+    return fuzzVerdict("fuzz.npz", tally_, acceptedOut, [&]() -> std::string {
         const auto arrays = readNpzBytes(bytes, "fuzz.npz");
         std::vector<std::pair<std::string, NpyArray>> again;
         for (const auto& [key, a] : arrays) {
@@ -216,50 +217,22 @@ std::string TestNpzFuzz::checkZip(const Bytes& bytes, bool* acceptedOut)
             if (it == back.end() || it->second.descr != a.descr || it->second.shape != a.shape || it->second.data != a.data)
                 return "round trip changed " + key;
         }
-        ++accepted_;
-        if (acceptedOut)
-            *acceptedOut = true;
         return "";
-    } catch (const InputError& e) {
-        if (e.file() != "fuzz.npz" || e.reason().empty())
-            return std::string("InputError without file or reason: ") + e.what();
-        ++rejected_;
-        if (acceptedOut)
-            *acceptedOut = false;
-        return "";
-    } catch (const std::exception& e) {
-        return std::string("unexpected exception: ") + e.what();
-    } catch (...) {
-        return "unexpected non-std exception";
-    }
+    });
 }
 
 std::string TestNpzFuzz::checkNpy(const Bytes& bytes, bool* acceptedOut)
 {
     ++cases_;
-    try {
+    return fuzzVerdict("fuzz.npy", tally_, acceptedOut, [&]() -> std::string {
         const NpyArray a = decodeNpy(bytes, "fuzz.npy");
         if (auto problem = verifyArray(a); !problem.empty())
             return problem;
         const NpyArray back = decodeNpy(encodeNpy(a), "again");
         if (back.descr != a.descr || back.shape != a.shape || back.data != a.data)
             return "round trip changed the array";
-        ++accepted_;
-        if (acceptedOut)
-            *acceptedOut = true;
         return "";
-    } catch (const InputError& e) {
-        if (e.file() != "fuzz.npy" || e.reason().empty())
-            return std::string("InputError without file or reason: ") + e.what();
-        ++rejected_;
-        if (acceptedOut)
-            *acceptedOut = false;
-        return "";
-    } catch (const std::exception& e) {
-        return std::string("unexpected exception: ") + e.what();
-    } catch (...) {
-        return "unexpected non-std exception";
-    }
+    });
 }
 
 // Character-level edits biased towards the header grammar.
@@ -489,9 +462,9 @@ void TestNpzFuzz::filesAgreeWithBuffers()
 
 void TestNpzFuzz::cleanupTestCase()
 {
-    qInfo("npz fuzz: %d cases, %d accepted, %d rejected", cases_, accepted_, rejected_);
+    qInfo("npz fuzz: %d cases, %d accepted, %d rejected", cases_, tally_.accepted, tally_.rejected);
     QVERIFY(cases_ >= 5000);
-    QVERIFY(accepted_ > 0 && rejected_ > 0);
+    QVERIFY(tally_.accepted > 0 && tally_.rejected > 0);
 }
 
 EDITSCOPE_TEST_MAIN(TestNpzFuzz)

@@ -6,6 +6,7 @@
 #include "core/formats/safetensors.h"
 #include "core/util/error.h"
 
+#include "support/fuzz_verdict.h"
 #include "support/test_main.h"
 
 #include <nlohmann/json.hpp>
@@ -18,6 +19,7 @@
 #include <random>
 
 using namespace editscope;
+using editscope::testing::fuzzVerdict;
 using nlohmann::json;
 
 namespace {
@@ -67,8 +69,7 @@ private:
 
     std::mt19937_64 rng_{20240611};
     std::vector<std::byte> base_;
-    int accepted_ = 0;
-    int rejected_ = 0;
+    editscope::testing::FuzzTally tally_;
 };
 
 TestSafetensorsFuzz::TestSafetensorsFuzz()
@@ -87,7 +88,7 @@ TestSafetensorsFuzz::TestSafetensorsFuzz()
 
 std::string TestSafetensorsFuzz::check(const std::vector<std::byte>& bytes, bool* acceptedOut)
 {
-    try {
+    return fuzzVerdict("fuzz.safetensors", tally_, acceptedOut, [&]() -> std::string {
         const SafetensorsFile file = SafetensorsFile::fromBytes(bytes, "fuzz.safetensors");
         const auto all = file.fileBytes();
         if (all.size() != bytes.size() || !std::equal(all.begin(), all.end(), bytes.begin()))
@@ -125,22 +126,8 @@ std::string TestSafetensorsFuzz::check(const std::vector<std::byte>& bytes, bool
             if (a.size() != b.size() || !std::equal(a.begin(), a.end(), b.begin()))
                 return "re-serialized bytes of " + t.name + " differ";
         }
-        ++accepted_;
-        if (acceptedOut)
-            *acceptedOut = true;
         return "";
-    } catch (const InputError& e) {
-        if (e.file() != "fuzz.safetensors" || e.reason().empty())
-            return std::string("InputError without file or reason: ") + e.what();
-        ++rejected_;
-        if (acceptedOut)
-            *acceptedOut = false;
-        return "";
-    } catch (const std::exception& e) {
-        return std::string("unexpected exception: ") + e.what();
-    } catch (...) {
-        return "unexpected non-std exception";
-    }
+    });
 }
 
 void TestSafetensorsFuzz::truncationsAndExtensions()
@@ -440,10 +427,10 @@ void TestSafetensorsFuzz::filesAgreeWithBuffers()
 
 void TestSafetensorsFuzz::cleanupTestCase()
 {
-    qInfo("safetensors fuzz: %d cases accepted, %d rejected with InputError", accepted_, rejected_);
-    QVERIFY(accepted_ + rejected_ >= 5000);
-    QVERIFY(accepted_ > 100);
-    QVERIFY(rejected_ > 1000);
+    qInfo("safetensors fuzz: %d cases accepted, %d rejected with InputError", tally_.accepted, tally_.rejected);
+    QVERIFY(tally_.accepted + tally_.rejected >= 5000);
+    QVERIFY(tally_.accepted > 100);
+    QVERIFY(tally_.rejected > 1000);
 }
 
 EDITSCOPE_TEST_MAIN(TestSafetensorsFuzz)
