@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "core/dataset/text_corpus.h"
+#include "core/editing/edit_method.h"
 #include "core/editing/stats_file.h"
 #include "core/util/error.h"
 
@@ -41,16 +42,6 @@ std::vector<int64_t> parseLayers(const std::string& text)
     return layers;
 }
 
-// The reference names stats folders after config._name_or_path with '/' → '_'; for a local folder
-// that is the folder's own name.
-std::string modelNameOf(const std::string& dir)
-{
-    auto path = std::filesystem::weakly_canonical(dir);
-    if (path.filename().empty())
-        path = path.parent_path();
-    return path.filename().string();
-}
-
 } // namespace
 
 int cmdStats(int argc, char** argv, int first)
@@ -85,7 +76,7 @@ int cmdStats(int argc, char** argv, int first)
     const auto loaded = loadModelFromArgs(CliArgs("stats", modelOptions(), static_cast<int>(fakeArgv.size()), fakeArgv.data(), 0));
     const auto corpus = loadTextCorpus(corpusPath);
     const std::string dataset = args.get("dataset", std::filesystem::path(corpusPath).stem().string());
-    const std::string modelName = modelNameOf(loaded.dir);
+    const std::string modelName = statsModelName(loaded.dir);
 
     std::signal(SIGINT, onInterrupt);
     const bool quiet = args.flag("quiet");

@@ -11,12 +11,14 @@
 //
 // The v* loop runs only blocks L..end from the cached residual entering block L (δ enters at L's MLP
 // output, so everything before is constant). The model is not modified by executeRome; apply the
-// returned update with applyRankOneUpdate. Not thread-safe (one model, one caller).
+// returned update with applyLayerUpdate. Not thread-safe (one model, one caller).
 #pragma once
 
 #include "core/dataset/counterfact.h"
 #include "core/editing/context_templates.h"
 #include "core/editing/hparams.h"
+#include "core/editing/target_vector.h"
+#include "core/editing/weight_update.h"
 #include "core/model/gpt2_model.h"
 
 #include <nlohmann/json.hpp>
@@ -27,16 +29,8 @@ namespace editscope {
 
 class Gpt2Tokenizer;
 
-struct RankOneUpdate {
-    int64_t layer = 0;
-    at::Tensor u;   // [4d], unit norm
-    at::Tensor v;   // [d]
-};
-
 struct RomeDiagnostics {
-    std::vector<double> loss, nll, kl, weightDecay;   // per forward of the v* loop
-    int64_t adamSteps = 0;
-    double deltaNorm = 0, vInitNorm = 0;
+    TargetVectorTrace vStar;       // the v* loop: loss per forward, Adam steps, ‖δ‖, ‖v_init‖
     double denominator = 0;        // k·u of the closing solve
     double updateNorm = 0;         // ‖u vᵀ‖_F = ‖v‖
     double keyMismatch = 0;        // ‖k̄ − k_p‖ / ‖k_p‖: r-ROME's diagnosis of disabling edits
@@ -45,7 +39,9 @@ struct RomeDiagnostics {
 };
 
 struct RomeResult {
-    RankOneUpdate update;
+    LayerUpdate update;            // left = u [4d, 1], right = v [d, 1]
+    at::Tensor u;                  // [4d], unit norm
+    at::Tensor v;                  // [d]
     at::Tensor vStar;              // the target value v* [d]
     at::Tensor closingKey;         // the key the closing solve used (k_p or k̄) [4d]
     RomeDiagnostics diagnostics;
@@ -54,9 +50,6 @@ struct RomeResult {
 // `cInverse` is C⁻¹ [4d, 4d] of the edit layer (ignored when mom2_adjustment is false).
 RomeResult executeRome(const Gpt2Model& model, const Gpt2Tokenizer& tokenizer, const RewriteRequest& request,
                        const RomeHparams& hparams, const ContextTemplates& templates, const at::Tensor& cInverse);
-
-// W_conv ← W_conv + u vᵀ (in place, in the weight's dtype). Returns ‖ΔW‖_F.
-double applyRankOneUpdate(Gpt2Model& model, const RankOneUpdate& update);
 
 // C⁻¹ from a second-moment sum: inverse(sum / count), in fp32 as the reference does (torch.inverse on
 // the float32 C) or in fp64 (the named option solve_dtype), returned in float32.
