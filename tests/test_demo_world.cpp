@@ -51,7 +51,7 @@ private Q_SLOTS:
     {
         const std::string dir = testWorldDir();
         const auto records = loadCounterFact(dir + "/counterfact.json");
-        QCOMPARE(records.size(), size_t(18));
+        QCOMPARE(records.size(), size_t(24));
         const auto checkpoint = loadGpt2Folder(dir + "/model");
         const auto tokenizer = Gpt2Tokenizer::loadFromDir(dir + "/model");
         QCOMPARE(checkpoint.config.vocabSize, int64_t(tokenizer.vocabSize()));

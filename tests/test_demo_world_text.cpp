@@ -190,9 +190,9 @@ private Q_SLOTS:
     void sizes()
     {
         const DemoWorld& t = testWorld();
-        QCOMPARE(t.relations().size(), size_t(6));
-        QCOMPARE(t.facts().size(), size_t(6 * 3 * 3));
-        QCOMPARE(t.records().size(), size_t(18));
+        QCOMPARE(t.relations().size(), size_t(8));
+        QCOMPARE(t.facts().size(), size_t(8 * 3 * 3));
+        QCOMPARE(t.records().size(), size_t(24));
         QCOMPARE(t.skills().size(), size_t(2));
         QCOMPARE(t.skills()[0].train.size(), size_t(400));
         QCOMPARE(t.skills()[0].heldOut.size(), size_t(40));

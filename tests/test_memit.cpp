@@ -131,7 +131,7 @@ private Q_SLOTS:
     {
         Gpt2Model model = freshModel();
         QVERIFY_THROWS_EXCEPTION(InputError, executeMemit(model, *tok_, {}, hp_, templates_, moments_));
-        QVERIFY_THROWS_EXCEPTION(InputError, executeMemit(model, *tok_, requests(1), hp_, templates_, {moments_[0]}));
+        QVERIFY_THROWS_EXCEPTION(InputError, executeMemit(model, *tok_, requests(1), hp_, templates_, {moments_[0], moments_[0], moments_[0]}));
     }
 };
 

@@ -1,5 +1,7 @@
 // bench forward: prompt-processing and per-token generation throughput, set against the machine's
 // own matmul FLOP/s ceiling measured in the same run (so numbers from different machines compare).
+#include "bench_common.h"
+#include "bench_edit.h"
 #include "cli_model.h"
 #include "commands.h"
 
@@ -22,53 +24,6 @@
 
 namespace editscope::cli {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-void synchronize(c10::Device device)
-{
-    if (device.is_cuda())
-        at::zeros({1}, at::TensorOptions().device(device)).cpu();   // a device→host copy waits for queued work
-}
-
-double seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
-
-Gpt2Config namedShape(const std::string& name)
-{
-    Gpt2Config c;
-    if (name == "gpt2") { c.nEmbd = 768; c.nLayer = 12; c.nHead = 12; }
-    else if (name == "gpt2-medium") { c.nEmbd = 1024; c.nLayer = 24; c.nHead = 16; }
-    else if (name == "gpt2-large") { c.nEmbd = 1280; c.nLayer = 36; c.nHead = 20; }
-    else if (name == "gpt2-xl") { c.nEmbd = 1600; c.nLayer = 48; c.nHead = 25; }
-    else throw InputError("", "--shape", "unknown shape '" + name + "' (gpt2, gpt2-medium, gpt2-large, gpt2-xl)");
-    return c;
-}
-
-// FLOPs of one forward token at context length `context`: the matmuls (24·d² per layer), attention
-// scores and mixing (4·context·d per layer, computed over the full row as HF does) and the unembedding.
-double flopsPerToken(const Gpt2Config& c, double context)
-{
-    const double d = static_cast<double>(c.nEmbd);
-    const double perLayer = 2.0 * (3 * d * d + d * d + 2 * d * static_cast<double>(c.innerDim())) + 4.0 * context * d;
-    return static_cast<double>(c.nLayer) * perLayer + 2.0 * d * static_cast<double>(c.vocabSize);
-}
-
-double measureMatmulCeiling(c10::Device device, at::ScalarType dtype)
-{
-    const int64_t n = 2048;
-    const auto options = at::TensorOptions().dtype(dtype).device(device);
-    const auto a = at::randn({n, n}, options), b = at::randn({n, n}, options);
-    at::matmul(a, b);
-    synchronize(device);
-    int reps = 0;
-    const auto start = Clock::now();
-    do {
-        at::matmul(a, b);
-        ++reps;
-        synchronize(device);
-    } while (seconds(start) < 1.0);
-    return 2.0 * n * n * n * reps / seconds(start);
-}
 
 // Training throughput of the demo-world trainer's step (forward, backward, AdamW) on random tokens.
 int benchTrain(const CliArgs& args)
@@ -141,6 +96,14 @@ int cmdBench(int argc, char** argv, int first)
                                {"gen-tokens", true, "tokens generated per row (default 32)"},
                                {"repeats", true, "timed repetitions (default 3)"},
                                {"threads", true, "intra-op threads (default: libtorch's choice)"}});
+    specs.insert(specs.end(), {{"method", true, "bench edit: rome|r-rome|memit"},
+                               {"hparams", true, "bench edit: hyperparameter JSON"},
+                               {"stats-dir", true, "bench edit: statistics root (default: identity matrices, timing only)"},
+                               {"tokenizer", true, "bench edit with --shape: tokenizer folder"},
+                               {"dataset", true, "bench edit: CounterFact JSON for the requests (default: built-in ones)"},
+                               {"templates", true, "bench edit: context templates JSON"},
+                               {"edits", true, "bench edit: edits to time (default 3)"},
+                               {"requests", true, "bench edit: MEMIT requests per edit (default 1)"}});
     specs.insert(specs.end(), {{"layers", true, "bench train: n_layer (default 4)"},
                                {"width", true, "bench train: n_embd (default 192)"},
                                {"heads", true, "bench train: n_head (default 4)"},
@@ -149,8 +112,11 @@ int cmdBench(int argc, char** argv, int first)
                                {"steps", true, "bench train: timed steps (default 20)"}});
     CliArgs args("bench", specs, argc, argv, first);
     const std::string what = args.positional().empty() ? "" : args.positional()[0];
+    if (what == "edit")
+        return benchEdit(args);
     if (what != "forward" && what != "train")
         throw InputError("", "bench", "usage: editscope-cli bench forward (--model DIR | --shape NAME) [options]\n"
+                                      "       editscope-cli bench edit (--model DIR | --shape NAME --tokenizer DIR) --method rome|memit --hparams FILE\n"
                                       "       editscope-cli bench train [--layers N --width D --heads H --vocab V --seq-len T --batch B]");
     if (args.has("threads"))
         at::set_num_threads(static_cast<int>(args.getInt("threads", 1)));

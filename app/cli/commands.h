@@ -11,5 +11,6 @@ int cmdBench(int argc, char** argv, int first);
 int cmdDemoWorld(int argc, char** argv, int first);
 int cmdStats(int argc, char** argv, int first);
 int cmdStatsCheck(int argc, char** argv, int first);
+int cmdEdit(int argc, char** argv, int first);
 
 } // namespace editscope::cli

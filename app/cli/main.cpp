@@ -31,7 +31,8 @@ const Command kCommands[] = {
     {"score", editscope::cli::cmdScore, "mean per-token NLL of \" \" + target after a prompt (ROME's scoring)"},
     {"stats", editscope::cli::cmdStats, "layer statistics (second moment of the c_proj input) in ROME's npz layout"},
     {"stats-check", editscope::cli::cmdStatsCheck, "validate a statistics npz against a model; smallest eigenvalue"},
-    {"bench", editscope::cli::cmdBench, "bench forward: prompt and generation throughput vs the machine's FLOP/s"},
+    {"edit", editscope::cli::cmdEdit, "ROME / r-ROME / MEMIT edit of CounterFact records, evaluated before and after"},
+    {"bench", editscope::cli::cmdBench, "bench forward / train / edit: throughput and time per phase vs the machine's FLOP/s"},
 };
 
 void printUsage(std::ostream& out)

@@ -148,7 +148,7 @@ TargetVector optimizeTargetVector(const Gpt2Model& model, const Gpt2Tokenizer& t
         trace.nll.push_back(nll.item<double>());
         trace.kl.push_back(kl.item<double>());
         trace.weightDecay.push_back(wd.item<double>());
-        trace.targetProbability.push_back(at::exp(-picked.detach().view({rewriteRows, T}).mean(1)).mean().item<double>());
+        trace.targetProbability.push_back(at::exp(picked.detach().view({rewriteRows, T}).mean(1)).mean().item<double>());
         if (!std::isfinite(lossValue))
             throw InputError("", "v*", "the loss became non-finite at step " + std::to_string(it));
         if (lossValue < 5e-2 || it == s.steps - 1)

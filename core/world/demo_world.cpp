@@ -64,10 +64,10 @@ DemoWorldShape DemoWorldShape::forSize(DemoWorldSize size)
 {
     DemoWorldShape s;
     if (size == DemoWorldSize::Test) {
-        s.relations = 6;
+        s.relations = 8;
         s.objectsPerRelation = 3;
         s.subjectsPerObject = 3;
-        s.records = 18;
+        s.records = 24;
         s.neighbours = 2;
         s.attributes = 3;
         // Skills generalise only from many varied examples, whatever the world's size; with few facts
