@@ -80,6 +80,24 @@ EditMethodConfig loadEditMethodConfig(EditMethod method, const std::string& path
     return c;
 }
 
+EditMethodConfig editMethodConfigFromJson(EditMethod method, const nlohmann::json& hparams, const std::string& label,
+                                          const Gpt2Config& modelConfig)
+{
+    EditMethodConfig c;
+    c.method = method;
+    c.hparamsPath = label;
+    if (method == EditMethod::Memit) {
+        c.memit = MemitHparams::fromJson(hparams, label);
+        c.memit.validateForModel(modelConfig, label);
+    } else {
+        c.rome = RomeHparams::fromJson(hparams, label);
+        c.rome.validateForModel(modelConfig, label);
+        if (method == EditMethod::RRome && c.rome.keyMode() == RomeKeyMode::Reference)
+            c.rome.editscope.keyMode = RomeKeyMode::ConsistentTemplate;
+    }
+    return c;
+}
+
 std::string statsModelName(const std::string& modelDir)
 {
     auto path = std::filesystem::weakly_canonical(modelDir);
@@ -148,7 +166,7 @@ ContextTemplates contextTemplatesFor(const EditMethodConfig& config, const Gpt2M
 
 EditOutcome applyEdit(Gpt2Model& model, const Gpt2Tokenizer& tok, const EditMethodConfig& config,
                       const ContextTemplates& templates, const LayerStatistics& statistics,
-                      const std::vector<RewriteRequest>& requests)
+                      const std::vector<RewriteRequest>& requests, const std::function<bool()>& cancelled)
 {
     if (requests.empty())
         throw InputError("", "requests", "nothing to edit");
@@ -157,7 +175,7 @@ EditOutcome applyEdit(Gpt2Model& model, const Gpt2Tokenizer& tok, const EditMeth
     const auto t0 = Clock::now();
     EditOutcome out;
     if (isMemit(config)) {
-        auto r = executeMemit(model, tok, requests, config.memit, templates, statistics.matrices);
+        auto r = executeMemit(model, tok, requests, config.memit, templates, statistics.matrices, cancelled);
         for (size_t i = 0; i < r.updates.size(); ++i) {
             const auto& step = r.diagnostics.layers[i];
             out.norms.push_back({step.layer, cProjWeightNorm(model, step.layer), 0, 0});
@@ -173,7 +191,7 @@ EditOutcome applyEdit(Gpt2Model& model, const Gpt2Tokenizer& tok, const EditMeth
     } else {
         out.diagnostics = nlohmann::json::array();
         for (const auto& q : requests) {
-            auto r = executeRome(model, tok, q, config.rome, templates, statistics.matrices.front());
+            auto r = executeRome(model, tok, q, config.rome, templates, statistics.matrices.front(), cancelled);
             LayerNorms n{r.update.layer, cProjWeightNorm(model, r.update.layer), 0, 0};
             n.update = applyLayerUpdate(model, r.update);
             n.after = cProjWeightNorm(model, r.update.layer);

@@ -21,6 +21,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +54,9 @@ struct EditMethodConfig {
 
 // Loads and validates the hparams file against the model config.
 EditMethodConfig loadEditMethodConfig(EditMethod method, const std::string& hparamsPath, const Gpt2Config& config);
+// The same from hparams already parsed (a stored run's effective settings); `label` names them in errors.
+EditMethodConfig editMethodConfigFromJson(EditMethod method, const nlohmann::json& hparams, const std::string& label,
+                                          const Gpt2Config& config);
 
 // The name the reference gives a model's statistics folder: config._name_or_path with '/' → '_';
 // for a local folder, the folder's own name.
@@ -87,9 +91,11 @@ struct EditOutcome {
     double seconds = 0;
 };
 
-// Computes the edit and applies it to `model` (in place).
+// Computes the edit and applies it to `model` (in place). `cancelled` is polled before every forward of
+// the v*/z loops; when it returns true, editscope::Cancelled is thrown and the model is as before the
+// call for MEMIT, and holds the requests finished so far for ROME with several requests.
 EditOutcome applyEdit(Gpt2Model& model, const Gpt2Tokenizer& tokenizer, const EditMethodConfig& config,
                       const ContextTemplates& templates, const LayerStatistics& statistics,
-                      const std::vector<RewriteRequest>& requests);
+                      const std::vector<RewriteRequest>& requests, const std::function<bool()>& cancelled = {});
 
 } // namespace editscope

@@ -55,7 +55,8 @@ nlohmann::json MemitDiagnostics::toJson() const
 }
 
 MemitResult executeMemit(Gpt2Model& model, const Gpt2Tokenizer& tok, const std::vector<RewriteRequest>& requests,
-                         const MemitHparams& hp, const ContextTemplates& templates, const std::vector<at::Tensor>& moments)
+                         const MemitHparams& hp, const ContextTemplates& templates, const std::vector<at::Tensor>& moments,
+                         const std::function<bool()>& cancelled)
 {
     if (requests.empty())
         throw InputError("", "requests", "MEMIT needs at least one request");
@@ -89,6 +90,7 @@ MemitResult executeMemit(Gpt2Model& model, const Gpt2Tokenizer& tok, const std::
     zs.weightDecay = hp.vWeightDecay;
     zs.clampNormFactor = hp.clampNormFactor;
     zs.klFactor = hp.klFactor;
+    zs.cancelled = cancelled;
     std::vector<at::Tensor> zColumns;
     for (const auto& r : requests) {
         auto tv = optimizeTargetVector(model, tok, r, contexts, zs);
@@ -114,6 +116,8 @@ MemitResult executeMemit(Gpt2Model& model, const Gpt2Tokenizer& tok, const std::
     WeightRestorer restore(model, hp.layers);
     const auto M = static_cast<int64_t>(hp.layers.size());
     for (int64_t j = 0; j < M; ++j) {
+        if (cancelled && cancelled())
+            throw Cancelled();
         const auto tl = Clock::now();
         const int64_t layer = hp.layers[static_cast<size_t>(j)];
         MemitLayerStep step;

@@ -24,6 +24,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <vector>
 
 namespace editscope {
@@ -55,6 +56,6 @@ struct MemitResult {
 // `moments[j]` is C = E[k kᵀ] of hparams.layers[j] ([4d, 4d], normalised by the token count).
 MemitResult executeMemit(Gpt2Model& model, const Gpt2Tokenizer& tokenizer, const std::vector<RewriteRequest>& requests,
                          const MemitHparams& hparams, const ContextTemplates& templates,
-                         const std::vector<at::Tensor>& moments);
+                         const std::vector<at::Tensor>& moments, const std::function<bool()>& cancelled = {});
 
 } // namespace editscope

@@ -34,7 +34,8 @@ at::Tensor inverseSecondMoment(const at::Tensor& sum, int64_t count, bool float6
 }
 
 RomeResult executeRome(const Gpt2Model& model, const Gpt2Tokenizer& tok, const RewriteRequest& request,
-                       const RomeHparams& hp, const ContextTemplates& templates, const at::Tensor& cInverse)
+                       const RomeHparams& hp, const ContextTemplates& templates, const at::Tensor& cInverse,
+                       const std::function<bool()>& cancelled)
 {
     if (hp.layers.size() != 1)
         throw InputError("", "layers", "ROME edits one layer per request; this file lists " + std::to_string(hp.layers.size()));
@@ -79,6 +80,7 @@ RomeResult executeRome(const Gpt2Model& model, const Gpt2Tokenizer& tok, const R
     vs.weightDecay = hp.vWeightDecay;
     vs.clampNormFactor = hp.clampNormFactor;
     vs.klFactor = hp.klFactor;
+    vs.cancelled = cancelled;
     auto target = optimizeTargetVector(model, tok, request, contexts, vs);
     diag.vStar = std::move(target.trace);
     result.vStar = target.target;

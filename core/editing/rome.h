@@ -23,6 +23,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <vector>
 
 namespace editscope {
@@ -48,8 +49,10 @@ struct RomeResult {
 };
 
 // `cInverse` is C⁻¹ [4d, 4d] of the edit layer (ignored when mom2_adjustment is false).
+// `cancelled` is polled before every forward (true throws editscope::Cancelled).
 RomeResult executeRome(const Gpt2Model& model, const Gpt2Tokenizer& tokenizer, const RewriteRequest& request,
-                       const RomeHparams& hparams, const ContextTemplates& templates, const at::Tensor& cInverse);
+                       const RomeHparams& hparams, const ContextTemplates& templates, const at::Tensor& cInverse,
+                       const std::function<bool()>& cancelled = {});
 
 // C⁻¹ from a second-moment sum: inverse(sum / count), in fp32 as the reference does (torch.inverse on
 // the float32 C) or in fp64 (the named option solve_dtype), returned in float32.

@@ -111,6 +111,8 @@ TargetVector optimizeTargetVector(const Gpt2Model& model, const Gpt2Tokenizer& t
     AdamW adam({delta}, {false}, AdamWOptions{0.9, 0.999, 1e-8});
     const int64_t nTargets = rewriteRows * T;
     for (int64_t it = 0; it < s.steps; ++it) {
+        if (s.cancelled && s.cancelled())
+            throw Cancelled();
         at::AutoGradMode enable(true);
         delta.requires_grad_(true);
         ForwardOptions fo;

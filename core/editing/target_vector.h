@@ -22,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,8 @@ struct TargetVectorSettings {
     double weightDecay = 0.5;
     double clampNormFactor = 4.0;
     double klFactor = 0.0625;
+    // Polled before every forward of the loop; true throws editscope::Cancelled.
+    std::function<bool()> cancelled;
 };
 
 struct TargetVectorTrace {

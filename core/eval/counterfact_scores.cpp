@@ -29,7 +29,7 @@ std::vector<RecordScores> scoreCounterFact(const Gpt2Model& model, const Gpt2Tok
                 items.push_back({p, r.rewrite.targetTrue.str});
             }
     }
-    const auto scores = scoreTargets(model, tok, items, options.maxBatch);
+    const auto scores = scoreTargets(model, tok, items, options.maxBatch, options.cancelled);
     size_t k = 0;
     for (size_t i = 0; i < records.size(); ++i)
         for (auto& [prompts, target] : lists(records[i], out[i]))

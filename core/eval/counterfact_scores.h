@@ -8,6 +8,7 @@
 #include "core/eval/counterfact_metrics.h"
 #include "core/model/gpt2_model.h"
 
+#include <functional>
 #include <vector>
 
 namespace editscope {
@@ -17,6 +18,7 @@ class Gpt2Tokenizer;
 struct CounterFactScoreOptions {
     bool attributePrompts = true;   // ROME scores them; MEMIT's evaluation does not
     int64_t maxBatch = 64;
+    std::function<bool()> cancelled;   // polled before every batch; true throws editscope::Cancelled
 };
 
 std::vector<RecordScores> scoreCounterFact(const Gpt2Model& model, const Gpt2Tokenizer& tokenizer,

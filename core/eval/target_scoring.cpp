@@ -11,12 +11,15 @@
 namespace editscope {
 
 std::vector<TargetScore> scoreTargets(const Gpt2Model& model, const Gpt2Tokenizer& tokenizer,
-                                      const std::vector<ScoringItem>& items, int64_t maxBatch)
+                                      const std::vector<ScoringItem>& items, int64_t maxBatch,
+                                      const std::function<bool()>& cancelled)
 {
     at::NoGradGuard noGrad;
     std::vector<TargetScore> scores(items.size());
     const size_t chunk = static_cast<size_t>(std::max<int64_t>(1, maxBatch));
     for (size_t begin = 0; begin < items.size(); begin += chunk) {
+        if (cancelled && cancelled())
+            throw Cancelled();
         const size_t end = std::min(items.size(), begin + chunk);
         std::vector<std::vector<int32_t>> sequences;
         std::vector<std::vector<int32_t>> targets;

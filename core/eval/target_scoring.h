@@ -10,6 +10,7 @@
 
 #include "core/model/gpt2_model.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,9 @@ struct TargetScore {
     int64_t targetTokens = 0;
 };
 
+// `cancelled` is polled before every batch's forward; true throws editscope::Cancelled.
 std::vector<TargetScore> scoreTargets(const Gpt2Model& model, const Gpt2Tokenizer& tokenizer,
-                                      const std::vector<ScoringItem>& items, int64_t maxBatch = 64);
+                                      const std::vector<ScoringItem>& items, int64_t maxBatch = 64,
+                                      const std::function<bool()>& cancelled = {});
 
 } // namespace editscope

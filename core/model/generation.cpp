@@ -77,8 +77,13 @@ std::vector<std::vector<int32_t>> generateTokens(const Gpt2Model& model,
                 sequences[static_cast<size_t>(r)].push_back(static_cast<int32_t>(access[r]));
     };
 
+    auto checkCancel = [&] {
+        if (options.cancelled && options.cancelled())
+            throw Cancelled();
+    };
     if (!options.useCache) {
         while (unfinished()) {
+            checkCancel();
             const auto batch = TokenBatch::fromSequences(sequences, 0, model.device());
             std::vector<RowPosition> last;
             for (int64_t r = 0; r < rows; ++r)
@@ -90,6 +95,7 @@ std::vector<std::vector<int32_t>> generateTokens(const Gpt2Model& model,
         return sequences;
     }
 
+    checkCancel();
     KvCache cache;
     const auto prompt = TokenBatch::fromSequences(sequences, 0, model.device());
     at::Tensor logits = model.prefill(prompt, capacity, cache);
@@ -106,6 +112,7 @@ std::vector<std::vector<int32_t>> generateTokens(const Gpt2Model& model,
             tokens[static_cast<size_t>(r)] = s.back();
             positions[static_cast<size_t>(r)] = static_cast<int64_t>(s.size()) - 1;
         }
+        checkCancel();
         logits = model.decodeStep(at::tensor(tokens, at::kLong), at::tensor(positions, at::kLong), cache);
     }
     return sequences;

@@ -12,6 +12,7 @@
 #include "core/model/gpt2_model.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct GenerationOptions {
     bool greedy = false;
     uint64_t seed = 0;
     bool useCache = true;
+    std::function<bool()> cancelled;   // polled before every forward; true throws editscope::Cancelled
 };
 
 // Token-level API. Returns prompts.size() * nPerPrompt sequences (prompt i's copies adjacent), each
