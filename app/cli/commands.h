@@ -12,5 +12,9 @@ int cmdDemoWorld(int argc, char** argv, int first);
 int cmdStats(int argc, char** argv, int first);
 int cmdStatsCheck(int argc, char** argv, int first);
 int cmdEdit(int argc, char** argv, int first);
+int cmdRun(int argc, char** argv, int first);
+int cmdRuns(int argc, char** argv, int first);
+int cmdExport(int argc, char** argv, int first);
+int cmdCheckpoint(int argc, char** argv, int first);
 
 } // namespace editscope::cli

@@ -32,6 +32,10 @@ const Command kCommands[] = {
     {"stats", editscope::cli::cmdStats, "layer statistics (second moment of the c_proj input) in ROME's npz layout"},
     {"stats-check", editscope::cli::cmdStatsCheck, "validate a statistics npz against a model; smallest eigenvalue"},
     {"edit", editscope::cli::cmdEdit, "ROME / r-ROME / MEMIT edit of CounterFact records, evaluated before and after"},
+    {"run", editscope::cli::cmdRun, "sequential editing run into a run file (SQLite); --resume continues one"},
+    {"runs", editscope::cli::cmdRuns, "the runs of a run file, with status and last scores"},
+    {"export", editscope::cli::cmdExport, "a run's series as CSV files (one per metric, with its definition)"},
+    {"checkpoint", editscope::cli::cmdCheckpoint, "the model of a run at step N as an HF folder"},
     {"bench", editscope::cli::cmdBench, "bench forward / train / edit: throughput and time per phase vs the machine's FLOP/s"},
 };
 

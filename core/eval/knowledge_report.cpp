@@ -1,8 +1,8 @@
 #include "core/eval/knowledge_report.h"
 
 #include "core/dataset/glue_prompt.h"
+#include "core/eval/downstream.h"
 #include "core/eval/target_scoring.h"
-#include "core/model/generation.h"
 #include "core/tokenizer/gpt2_tokenizer.h"
 
 #include <algorithm>
@@ -68,26 +68,15 @@ SkillAccuracy measureSkill(const Gpt2Model& model, const Gpt2Tokenizer& tokenize
 {
     SkillAccuracy result;
     result.name = skill.name;
-    GenerationOptions options;
-    options.greedy = true;
-    options.maxNewTokens = answerTokens;
-    for (size_t begin = 0; begin < skill.queries.size(); begin += static_cast<size_t>(maxBatch)) {
-        const size_t end = std::min(skill.queries.size(), begin + static_cast<size_t>(maxBatch));
-        std::vector<std::vector<int32_t>> prompts;
-        for (size_t q = begin; q < end; ++q)
-            prompts.push_back(tokenizer.encode(glueFewShotPrompt(skill.format, skill.shots, skill.queries[q])));
-        const auto outputs = generateTokens(model, prompts, 1, options);
-        for (size_t q = begin; q < end; ++q) {
-            const auto& out = outputs[q - begin];
-            const std::vector<int32_t> answer(out.begin() + static_cast<std::ptrdiff_t>(prompts[q - begin].size()), out.end());
-            const int label = parseGlueAnswer(skill.format, tokenizer.decode(answer));
-            if (label == skill.queries[q].label)
-                ++result.correct;
-            else
-                ++result.incorrect;
-            if (label < 0)
-                ++result.invalid;
-        }
+    const auto answers = generateGlueAnswers(model, tokenizer, skill.format, skill.shots, skill.queries, answerTokens, maxBatch);
+    for (size_t q = 0; q < skill.queries.size(); ++q) {
+        const int label = parseGlueAnswer(skill.format, tokenizer.decode(answers[q]));
+        if (label == skill.queries[q].label)
+            ++result.correct;
+        else
+            ++result.incorrect;
+        if (label < 0)
+            ++result.invalid;
     }
     return result;
 }
