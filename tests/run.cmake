@@ -6,3 +6,5 @@ set_tests_properties(test_sequential_run PROPERTIES FIXTURES_REQUIRED test_world
 es_add_test(test_cli_run SOURCES test_cli_run.cpp LIBS editscope_core editscope_storage LABELS "slow"
             ENV "EDITSCOPE_TEST_WORLD=${CMAKE_BINARY_DIR}/test-world")
 set_tests_properties(test_cli_run PROPERTIES FIXTURES_REQUIRED test_world)
+
+es_add_test(test_run_planning SOURCES test_run_planning.cpp LIBS editscope_core_base LABELS unit)
