@@ -170,6 +170,45 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir + "/forgetting.csv"));
     }
 
+    void branchContinuesWhereTheParentStood()
+    {
+        const auto db = tmp_.path() + "/whole.db";
+        // A branch at step 3 with the same settings redoes the parent's steps 4.. exactly.
+        const auto same = runCli({"run", "--db", db, "--branch-from", "1", "--at", "3", "--max-steps", "2", "--quiet", "--json"});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.err));
+        const auto j = nlohmann::json::parse(same.out.toStdString());
+        const int64_t child = j["run"].get<int64_t>();
+        // Rolling back step 4's edit: the branch's first edit is the parent's step-5 record.
+        const auto skip = runCli({"run", "--db", db, "--branch-from", "1", "--at", "3", "--skip", "1", "--method", "r-rome",
+                                  "--max-steps", "1", "--quiet", "--json"});
+        QVERIFY2(skip.exitCode == 0, qPrintable(skip.err));
+        const int64_t skipped = nlohmann::json::parse(skip.out.toStdString())["run"].get<int64_t>();
+
+        RunStore store(db.toStdString(), true);
+        const auto spec = store.runSpec(child);
+        QCOMPARE(spec.parentRun.value_or(-1), int64_t(1));
+        QCOMPARE(spec.parentStep, int64_t(3));
+        QCOMPARE(store.lastStep(child), int64_t(2));
+        QCOMPARE(store.run(child).status, RunStatus::Paused);
+        for (int64_t k = 1; k <= 2; ++k) {
+            const auto parentStep = store.step(1, 3 + k), childStep = store.step(child, k);
+            QCOMPARE(childStep.caseIds, parentStep.caseIds);
+            QVERIFY2(childStep.updates == parentStep.updates, qPrintable(QString("branch step %1 differs").arg(k)));
+            QVERIFY(childStep.norms == parentStep.norms);
+        }
+        // The branch's model after its step 2 is the parent's after step 5.
+        const auto a = store.updatesThrough(1, 5), b = store.updatesThrough(child, 2);
+        QVERIFY(a == b);
+        const auto skipSpec = store.runSpec(skipped);
+        QCOMPARE(skipSpec.method, std::string("r-rome"));
+        QCOMPARE(store.step(skipped, 1).caseIds, store.step(1, 5).caseIds);
+        QVERIFY(store.step(skipped, 1).updates != store.step(1, 5).updates);   // other model state, other method
+        // Branching beyond the parent's steps is refused.
+        const auto bad = runCli({"run", "--db", db, "--branch-from", "1", "--at", "9"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("has steps 0..8"), qPrintable(bad.err));
+    }
+
     void badInputsFailClearly()
     {
         auto expect = [](const QStringList& args, const QString& needle) {

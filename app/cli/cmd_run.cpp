@@ -92,6 +92,9 @@ int cmdRun(int argc, char** argv, int first)
     specs.insert(specs.end(), {{"db", true, "run file (SQLite; created if missing)"},
                                {"resume", false, "continue the run (--run, default the file's last) from its last stored step"},
                                {"run", true, "with --resume: the run id"},
+                               {"branch-from", true, "start a branch of this run id (with --at; --method/--hparams may change)"},
+                               {"at", true, "with --branch-from: the parent's step the branch starts after"},
+                               {"skip", true, "with --branch-from: leave out the next K steps' edits (default 0)"},
                                {"dataset", true, "CounterFact JSON"},
                                {"method", true, "rome|r-rome|memit"},
                                {"hparams", true, "hyperparameter JSON"},
@@ -123,6 +126,18 @@ int cmdRun(int argc, char** argv, int first)
             runId = runs.back().id;
         }
         return execute(args, store, runId);
+    }
+    if (args.has("branch-from")) {
+        const int64_t parent = args.getInt("branch-from", 0);
+        const auto parentSpec = store.runSpec(parent);
+        BranchOptions b;
+        b.name = args.get("name", "");
+        b.atStep = args.getInt("at", -1);
+        b.skip = args.getInt("skip", 0);
+        b.method = args.get("method", "");
+        b.hparamsPath = args.get("hparams", "");
+        const auto spec = prepareBranchSpec(parentSpec, parent, runStepOffset(store, parent), store.lastStep(parent), b);
+        return execute(args, store, store.createRun(spec));
     }
     NewRunOptions o;
     o.name = args.get("name", "");

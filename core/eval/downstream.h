@@ -9,8 +9,11 @@
 // appearance, each group shuffled, the first `perClass` of each kept, the groups concatenated and
 // shuffled again. For the GLUE layout the tasks are visited in the paper's order (sst2, mrpc, cola,
 // rte) and an absent task advances the generator as its official dev set would, so with the official
-// dev.tsv files and perClass 100 every present task gets the paper's 200 examples, checked against
-// the paper's published pickles in tests/test_downstream.cpp.
+// dev.tsv files (in Hugging Face's validation order, which is the file order) and perClass 100 every
+// present task gets the paper's 200 examples: tests/test_downstream.cpp checks the label sequences
+// against the paper's published pickles.
+//
+// [QUIRK] The paper's RTE scoring is inverted: see GlueShotSource::Paper and downstream.cpp.
 //
 // Plain functions and value types. evaluateDownstream runs the model (no gradients are needed; the
 // caller holds an at::NoGradGuard if it wants one); do not run it concurrently with an edit of the
@@ -45,7 +48,10 @@ struct DownstreamTask {
 // Where the few-shot context of a GLUE-layout task comes from (the demo-world layout always uses the
 // world's own SkillTask::evalShots(), so the numbers agree with its report.json).
 enum class GlueShotSource {
-    Paper,  // the paper's fixed contexts (paperGlueShots), verbatim: the paper's exact prompts
+    Paper,  // the paper's fixed contexts (paperGlueShots), verbatim: the paper's exact prompts. Its
+            // RTE is scored as the paper scores it: "True" counts as correct for not_entailment (it
+            // compares its "True" -> 1 with Hugging Face's 1 = not_entailment, and its own shots
+            // answer that way), so RTE query labels are flipped (1 = not_entailment) in this mode.
     Data,   // the paper's shot count and label order, taken in file order from train.tsv, or from
             // dev.tsv when there is no train.tsv (those examples are then not queried)
 };
@@ -66,9 +72,10 @@ std::vector<DownstreamTask> loadDownstreamTasks(const std::string& dir, int64_t 
 std::vector<GlueExample> balancedGlueSubset(std::span<const GlueExample> pool, int64_t perClass, PythonRandom& rng,
                                             const std::string& file);
 
-// The paper's few-shot examples (glue_eval/{sst,mrpc,cola,rte}_eval.py), labels in our convention
-// (1 = positive / paraphrase / acceptable / entailment): SST-2 4 (0,1,0,1), MRPC 6 (0,1,0,1,1,0),
-// CoLA 6 (0,1,0,1,1,0), RTE 3 (0,1,0).
+// The paper's few-shot examples (glue_eval/{sst,mrpc,cola,rte}_eval.py); each label is the index of
+// the answer word the paper's text gives it, so renderGlueExample reproduces the text verbatim:
+// SST-2 4 (0,1,0,1), MRPC 6 (0,1,0,1,1,0), CoLA 6 (0,1,0,1,1,0), RTE 3 (0 "False", 1 "True", 0
+// "False"; by the RTE data these pairs are entailment, not_entailment, entailment).
 std::vector<GlueExample> paperGlueShots(GlueFormat format);
 
 // The reference's Python scoring loop, as in GLUEEval. Invalid answers are -1 in `predicted`, count as

@@ -25,6 +25,10 @@ public:
     virtual ~RunJournal() = default;
 
     virtual const RunSpec& spec() const = 0;
+    // The step number this run's first step follows: 0 for a run from the base model; for a branch, the
+    // parent chain's steps before it (spec.parentStep is local to the parent), so steps continue the
+    // root's x axis.
+    virtual int64_t stepOffset() = 0;
     virtual int64_t lastStep() = 0;                                      // 0 when no step is stored
     virtual StepRecord step(int64_t step) = 0;                           // a stored step, in full
     virtual std::vector<StoredUpdate> updatesThrough(int64_t step) = 0;  // parent chain first, in order

@@ -127,7 +127,8 @@ struct RunSpec {
     std::vector<std::string> generationPrompts;
     bool pauseOnFlag = false;
     nlohmann::json detector;                 // detector settings (criteria and thresholds)
-    // Branching: this run starts from the model of run `parentRun` after step `parentStep`.
+    // Branching: this run starts from the model of run `parentRun` after that run's own step `parentStep`
+    // (as the run file numbers the parent's steps); `order` holds only what this run edits itself.
     std::optional<int64_t> parentRun;
     int64_t parentStep = 0;
     nlohmann::json toJson() const;

@@ -143,6 +143,47 @@ RunSpec prepareRunSpec(const NewRunOptions& o)
     return s;
 }
 
+RunSpec prepareBranchSpec(const RunSpec& parent, int64_t parentRun, int64_t parentOffset, int64_t parentLocalLast,
+                          const BranchOptions& o)
+{
+    if (o.atStep < parentOffset || o.atStep > parentOffset + parentLocalLast)
+        throw InputError("", "--at", "the parent run has steps " + std::to_string(parentOffset) + ".."
+                                         + std::to_string(parentOffset + parentLocalLast));
+    if (o.skip < 0)
+        throw InputError("", "--skip", "must not be negative");
+    RunSpec s = parent;
+    s.name = o.name.empty() ? parent.name + " (branch at step " + std::to_string(o.atStep) + ")" : o.name;
+    s.parentRun = parentRun;
+    s.parentStep = o.atStep - parentOffset;   // local to the parent, as the run file stores it
+    // The parent's own batches: drop those applied through the branch point and the skipped ones.
+    const auto done = static_cast<size_t>((s.parentStep + o.skip) * parent.batchSize);
+    if (done >= parent.order.size())
+        throw InputError("", "--at", "nothing of the parent's order is left after step " + std::to_string(o.atStep)
+                                         + (o.skip ? " and the skipped edits" : ""));
+    s.order.assign(parent.order.begin() + static_cast<std::ptrdiff_t>(done), parent.order.end());
+    s.orderSource = parent.orderSource + ", branch of run " + std::to_string(parentRun) + " at step " + std::to_string(o.atStep)
+        + (o.skip ? ", skipping " + std::to_string(o.skip) + " step(s)" : "");
+    if (!o.method.empty() || !o.hparamsPath.empty()) {
+        const auto method = parseEditMethod(o.method.empty() ? parent.method : o.method);
+        const auto hparamsPath = o.hparamsPath.empty() ? parent.hparamsPath : o.hparamsPath;
+        if (method != EditMethod::Memit && s.batchSize != 1)
+            throw InputError("", "--method", "the parent edits batches of " + std::to_string(s.batchSize) + "; ROME edits one request per step");
+        auto checkpoint = loadGpt2Folder(parent.modelDir);
+        const auto tok = Gpt2Tokenizer::loadFromDir(parent.modelDir);
+        const Gpt2Model model(checkpoint.config, std::move(checkpoint.weights));
+        const auto config = loadEditMethodConfig(method, hparamsPath, model.config());
+        loadLayerStatistics(config, parent.statsDir, statsModelName(parent.modelDir), model.config());
+        const bool sameFamily = (method == EditMethod::Memit) == (parseEditMethod(parent.method) == EditMethod::Memit);
+        if (!sameFamily)
+            s.templates = contextTemplatesFor(config, model, tok, std::nullopt, parent.seed).groups;
+        s.method = editMethodName(method);
+        s.hparamsPath = hparamsPath;
+        s.hparamsText = config.hparamsText();
+        s.hparams = config.hparamsJson();
+    }
+    return s;
+}
+
 struct SequentialRun::State {
     RunSpec spec;
     std::unique_ptr<Gpt2Model> model;
@@ -156,6 +197,7 @@ struct SequentialRun::State {
     DisablingDetector detector;
     int64_t last = 0;
     int64_t totalSteps = 0;
+    int64_t offset = 0;          // the global number of this run's step 0 (branches)
     double lastMaxDrift = 0;
 
     std::vector<CounterFactRecord> recordsOf(const std::vector<int64_t>& ids) const
@@ -277,7 +319,8 @@ SequentialRun::SequentialRun(RunJournal& journal) : state_(std::make_unique<Stat
             throw InputError(spec.datasetPath, "case_id", "the run's order names case " + std::to_string(id) + ", missing from the file");
     if (!spec.downstreamDir.empty())
         st.tasks = loadDownstreamTasks(spec.downstreamDir, spec.downstreamPerClass);
-    st.totalSteps = (static_cast<int64_t>(spec.order.size()) + spec.batchSize - 1) / spec.batchSize + spec.parentStep;
+    st.offset = journal.stepOffset();
+    st.totalSteps = (static_cast<int64_t>(spec.order.size()) + spec.batchSize - 1) / spec.batchSize + st.offset;
     at::NoGradGuard noGrad;
     for (auto l : st.config.layers())
         st.base[l] = st.model->weights().blocks[static_cast<size_t>(l)].mlpCProjWeight.clone();
@@ -290,12 +333,12 @@ SequentialRun::SequentialRun(RunJournal& journal) : state_(std::make_unique<Stat
     if (baseline.stored)
         st.detector.setBaseline(meanEntropy(baseline.generations), accuracies(baseline.downstream));
     double drift = 0;
-    for (int64_t k = spec.parentStep + 1; k <= st.last; ++k) {
+    for (int64_t k = st.offset + 1; k <= st.last; ++k) {
         const auto s = journal.step(k);
         st.detector.observe(observationOf(s, drift));
         drift = observationOf(s, drift).maxDriftAfter;
     }
-    st.lastMaxDrift = st.last > spec.parentStep ? drift : st.maxDrift();
+    st.lastMaxDrift = st.last > st.offset ? drift : st.maxDrift();
 }
 
 SequentialRun::~SequentialRun() = default;
@@ -344,7 +387,7 @@ RunStatus SequentialRun::run(const RunControl& control, int64_t maxSteps)
                 return RunStatus::Paused;
             }
             const int64_t k = st.last + 1;
-            const int64_t local = k - spec.parentStep;   // 1-based index into this run's own batches
+            const int64_t local = k - st.offset;   // 1-based index into this run's own batches
             StepRecord rec;
             rec.step = k;
             const auto first = static_cast<size_t>((local - 1) * spec.batchSize);

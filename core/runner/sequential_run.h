@@ -63,6 +63,22 @@ struct NewRunOptions {
 // folder) and returns the spec to store; InputError names the first problem.
 RunSpec prepareRunSpec(const NewRunOptions& options);
 
+// A branch: a run that starts from the model of `parentRun` after its step `atStep` (the parent's
+// edits through that step are part of its model) and continues the parent's order from there, e.g. to
+// roll back a disabling edit. `skip` leaves out the next `skip` batches of the order (the edit to roll
+// back); a non-empty method / hparams path switches the method for the rest (templates are re-made with
+// the parent's seed when the method changes family). Steps continue the parent's numbering.
+struct BranchOptions {
+    std::string name;
+    int64_t atStep = 0;
+    int64_t skip = 0;
+    std::string method, hparamsPath;
+};
+// `atStep` is on the root's axis; `parentOffset` is the parent's own offset (RunJournal::stepOffset) and
+// `parentLocalLast` its number of stored steps. The returned spec's parentStep is local to the parent.
+RunSpec prepareBranchSpec(const RunSpec& parent, int64_t parentRun, int64_t parentOffset, int64_t parentLocalLast,
+                          const BranchOptions& options);
+
 class SequentialRun {
 public:
     // Loads the model (checking its hash against the spec), hparams, statistics, dataset and downstream

@@ -14,6 +14,7 @@ public:
     explicit MemoryJournal(RunSpec spec) : spec_(std::move(spec)) {}
 
     const RunSpec& spec() const override { return spec_; }
+    int64_t stepOffset() override { return spec_.parentStep; }   // a parent from the base model
     int64_t lastStep() override { return steps_.empty() ? spec_.parentStep : steps_.back().step; }
     StepRecord step(int64_t step) override { return steps_.at(static_cast<size_t>(step - spec_.parentStep - 1)); }
     std::vector<StoredUpdate> updatesThrough(int64_t step) override
