@@ -103,7 +103,9 @@ int cmdBench(int argc, char** argv, int first)
                                {"dataset", true, "bench edit: CounterFact JSON for the requests (default: built-in ones)"},
                                {"templates", true, "bench edit: context templates JSON"},
                                {"edits", true, "bench edit: edits to time (default 3)"},
-                               {"requests", true, "bench edit: MEMIT requests per edit (default 1)"}});
+                               {"requests", true, "bench edit: MEMIT requests per edit (default 1)"},
+                               {"db", true, "bench run: run file"},
+                               {"run", true, "bench run: run id (default: the file's last)"}});
     specs.insert(specs.end(), {{"layers", true, "bench train: n_layer (default 4)"},
                                {"width", true, "bench train: n_embd (default 192)"},
                                {"heads", true, "bench train: n_head (default 4)"},
@@ -114,9 +116,12 @@ int cmdBench(int argc, char** argv, int first)
     const std::string what = args.positional().empty() ? "" : args.positional()[0];
     if (what == "edit")
         return benchEdit(args);
+    if (what == "run")
+        return benchRun(args);
     if (what != "forward" && what != "train")
         throw InputError("", "bench", "usage: editscope-cli bench forward (--model DIR | --shape NAME) [options]\n"
                                       "       editscope-cli bench edit (--model DIR | --shape NAME --tokenizer DIR) --method rome|memit --hparams FILE\n"
+                                      "       editscope-cli bench run --db FILE [--run R]\n"
                                       "       editscope-cli bench train [--layers N --width D --heads H --vocab V --seq-len T --batch B]");
     if (args.has("threads"))
         at::set_num_threads(static_cast<int>(args.getInt("threads", 1)));
