@@ -18,6 +18,21 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+std::vector<int64_t> parseIds(const nlohmann::json& json, const std::string& file, const std::string& field);
+
+// One row of `updates`, selected with kUpdateColumns.
+constexpr const char* kUpdateColumns = "SELECT layer, left_dtype, left_shape, left_data, right_dtype, right_shape, right_data ";
+
+StoredUpdate readUpdate(const Statement& st, const std::string& file)
+{
+    StoredUpdate u;
+    u.layer = st.columnInt(0);
+    u.left = {st.columnText(1), parseIds(columnJson(st, 2, file, "updates.left_shape"), file, "updates.left_shape"), st.columnBlob(3)};
+    u.right = {st.columnText(4), parseIds(columnJson(st, 5, file, "updates.right_shape"), file, "updates.right_shape"),
+               st.columnBlob(6)};
+    return u;
+}
+
 // Record-metric series names and their record_evals columns (SQL text from this table only).
 const std::map<std::string, std::string> kRecordColumns = {
     {"es", "es"}, {"em", "em"}, {"ps", "ps"}, {"pm", "pm"}, {"ns", "ns"}, {"nm", "nm"},
@@ -171,18 +186,10 @@ StepRecord RunStore::step(int64_t run, int64_t step)
         s.nonFinite = st.columnInt(4) != 0;
     }
     {
-        auto st = db_.prepare("SELECT layer, left_dtype, left_shape, left_data, right_dtype, right_shape, right_data "
-                              "FROM updates WHERE run_id = ? AND step = ? ORDER BY ordinal");
+        auto st = db_.prepare(std::string(kUpdateColumns) + "FROM updates WHERE run_id = ? AND step = ? ORDER BY ordinal");
         st.bind(1, run).bind(2, step);
-        while (st.step()) {
-            StoredUpdate u;
-            u.layer = st.columnInt(0);
-            u.left = {st.columnText(1), parseIds(columnJson(st, 2, file, "updates.left_shape"), file, "updates.left_shape"),
-                      st.columnBlob(3)};
-            u.right = {st.columnText(4), parseIds(columnJson(st, 5, file, "updates.right_shape"), file, "updates.right_shape"),
-                       st.columnBlob(6)};
-            s.updates.push_back(std::move(u));
-        }
+        while (st.step())
+            s.updates.push_back(readUpdate(st, file));
     }
     {
         auto st = db_.prepare("SELECT layer, weight_norm, drift_norm, update_norm, drift_per_numel FROM layer_norms "
@@ -238,18 +245,10 @@ void RunStore::collectUpdates(int64_t run, int64_t step, int depth, std::vector<
     }
     if (parent)
         collectUpdates(*parent, parentStep, depth + 1, out);
-    auto st = db_.prepare("SELECT layer, left_dtype, left_shape, left_data, right_dtype, right_shape, right_data "
-                          "FROM updates WHERE run_id = ? AND step BETWEEN 1 AND ? ORDER BY step, ordinal");
+    auto st = db_.prepare(std::string(kUpdateColumns) + "FROM updates WHERE run_id = ? AND step BETWEEN 1 AND ? ORDER BY step, ordinal");
     st.bind(1, run).bind(2, step);
-    while (st.step()) {
-        StoredUpdate u;
-        u.layer = st.columnInt(0);
-        u.left = {st.columnText(1), parseIds(columnJson(st, 2, file, "updates.left_shape"), file, "updates.left_shape"),
-                  st.columnBlob(3)};
-        u.right = {st.columnText(4), parseIds(columnJson(st, 5, file, "updates.right_shape"), file, "updates.right_shape"),
-                   st.columnBlob(6)};
-        out.push_back(std::move(u));
-    }
+    while (st.step())
+        out.push_back(readUpdate(st, file));
 }
 
 std::vector<StoredUpdate> RunStore::updatesThrough(int64_t run, int64_t step)

@@ -6,16 +6,14 @@
 #include "core/editing/stats_file.h"
 #include "core/model/gpt2_config.h"
 #include "core/util/error.h"
+#include "core/util/stopwatch.h"
 
 #include <ATen/ATen.h>
 
-#include <chrono>
 #include <filesystem>
 
 namespace editscope {
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 bool isMemit(const EditMethodConfig& c) { return c.method == EditMethod::Memit; }
 
@@ -172,7 +170,7 @@ EditOutcome applyEdit(Gpt2Model& model, const Gpt2Tokenizer& tok, const EditMeth
         throw InputError("", "requests", "nothing to edit");
     if (statistics.layers != config.layers())
         throw InputError("", "statistics", "loaded for other layers than the hparams edit");
-    const auto t0 = Clock::now();
+    const auto t0 = SteadyClock::now();
     EditOutcome out;
     if (isMemit(config)) {
         auto r = executeMemit(model, tok, requests, config.memit, templates, statistics.matrices, cancelled);
@@ -203,7 +201,7 @@ EditOutcome applyEdit(Gpt2Model& model, const Gpt2Tokenizer& tok, const EditMeth
             out.updates.push_back(std::move(r.update));
         }
     }
-    out.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    out.seconds = secondsSince(t0);
     return out;
 }
 

@@ -3,17 +3,15 @@
 #include "core/editing/subject_reads.h"
 #include "core/tokenizer/gpt2_tokenizer.h"
 #include "core/util/error.h"
+#include "core/util/stopwatch.h"
 
 #include <ATen/ATen.h>
 #include <torch/csrc/autograd/grad_mode.h>
 
-#include <chrono>
 
 namespace editscope {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 // Puts the original c_proj weights of the edited layers back when MEMIT returns or throws.
 class WeightRestorer {
@@ -79,18 +77,8 @@ MemitResult executeMemit(Gpt2Model& model, const Gpt2Tokenizer& tok, const std::
     auto& diag = result.diagnostics;
 
     // --- Step 1: z per request on the unedited model ---
-    auto t0 = Clock::now();
-    TargetVectorSettings zs;
-    zs.point = TapPoint::BlockOut;
-    zs.layer = zLayer;
-    zs.lossLayer = hp.vLossLayer;
-    zs.factToken = hp.factToken;
-    zs.steps = hp.vNumGradSteps;
-    zs.lr = hp.vLr;
-    zs.weightDecay = hp.vWeightDecay;
-    zs.clampNormFactor = hp.clampNormFactor;
-    zs.klFactor = hp.klFactor;
-    zs.cancelled = cancelled;
+    auto t0 = SteadyClock::now();
+    const auto zs = targetVectorSettings(hp, TapPoint::BlockOut, zLayer, hp.vLossLayer, cancelled);
     std::vector<at::Tensor> zColumns;
     for (const auto& r : requests) {
         auto tv = optimizeTargetVector(model, tok, r, contexts, zs);
@@ -99,7 +87,7 @@ MemitResult executeMemit(Gpt2Model& model, const Gpt2Tokenizer& tok, const std::
     }
     const at::Tensor Z = at::stack(zColumns, 1);   // [d, N] float32
     result.z = Z;
-    diag.secondsZ = since(t0);
+    diag.secondsZ = secondsSince(t0);
 
     // Prompts for the keys (request-major, templates in group order) and for Z_cur (bare prompts).
     std::vector<SubjectPrompt> keyPrompts, barePrompts;
@@ -111,14 +99,14 @@ MemitResult executeMemit(Gpt2Model& model, const Gpt2Tokenizer& tok, const std::
     const auto T = static_cast<int64_t>(contexts.size());
 
     // --- Step 2: distribute over the layers, editing as we go ---
-    t0 = Clock::now();
+    t0 = SteadyClock::now();
     at::NoGradGuard noGrad;
     WeightRestorer restore(model, hp.layers);
     const auto M = static_cast<int64_t>(hp.layers.size());
     for (int64_t j = 0; j < M; ++j) {
         if (cancelled && cancelled())
             throw Cancelled();
-        const auto tl = Clock::now();
+        const auto tl = SteadyClock::now();
         const int64_t layer = hp.layers[static_cast<size_t>(j)];
         MemitLayerStep step;
         step.layer = layer;
@@ -152,11 +140,11 @@ MemitResult executeMemit(Gpt2Model& model, const Gpt2Tokenizer& tok, const std::
         step.updateNorm = applyLayerUpdate(model, update);
         step.weightNormAfter = cProjWeightNorm(model, layer);
         step.keys = K;
-        step.seconds = since(tl);
+        step.seconds = secondsSince(tl);
         result.updates.push_back(std::move(update));
         diag.layers.push_back(std::move(step));
     }
-    diag.secondsLayers = since(t0);
+    diag.secondsLayers = secondsSince(t0);
     return result;
 }
 

@@ -3,17 +3,15 @@
 #include "core/editing/subject_reads.h"
 #include "core/tokenizer/gpt2_tokenizer.h"
 #include "core/util/error.h"
+#include "core/util/stopwatch.h"
 
 #include <ATen/ATen.h>
 #include <torch/csrc/autograd/grad_mode.h>
 
-#include <chrono>
 
 namespace editscope {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 } // namespace
 
@@ -51,7 +49,7 @@ RomeResult executeRome(const Gpt2Model& model, const Gpt2Tokenizer& tok, const R
 
     at::NoGradGuard noGrad;
     // --- u (spec §3.3): keys and values at the subject's last token, templated and bare ---
-    auto t0 = Clock::now();
+    auto t0 = SteadyClock::now();
     std::vector<SubjectPrompt> prompts;
     for (const auto& c : contexts)
         prompts.push_back({fillSlot(c, request.prompt), request.subject});
@@ -66,28 +64,19 @@ RomeResult executeRome(const Gpt2Model& model, const Gpt2Tokenizer& tok, const R
     const at::Tensor uKey = mode == RomeKeyMode::ConsistentPrompt ? kPrompt : kBar;
     at::Tensor u = hp.mom2Adjustment ? at::mv(cInverse.to(model.device()).to(uKey.scalar_type()), uKey) : uKey;
     u = (u / u.norm()).to(at::kFloat);
-    diag.secondsU = since(t0);
+    diag.secondsU = secondsSince(t0);
 
     // --- v* (spec §3.4) ---
-    t0 = Clock::now();
-    TargetVectorSettings vs;
-    vs.point = TapPoint::MlpOut;
-    vs.layer = layer;
-    vs.lossLayer = -1;   // ROME decodes the model's own logits; v_loss_layer is only traced
-    vs.factToken = hp.factToken;
-    vs.steps = hp.vNumGradSteps;
-    vs.lr = hp.vLr;
-    vs.weightDecay = hp.vWeightDecay;
-    vs.clampNormFactor = hp.clampNormFactor;
-    vs.klFactor = hp.klFactor;
-    vs.cancelled = cancelled;
-    auto target = optimizeTargetVector(model, tok, request, contexts, vs);
+    t0 = SteadyClock::now();
+    // ROME decodes the model's own logits (loss layer -1); its v_loss_layer is only traced.
+    auto target = optimizeTargetVector(model, tok, request, contexts,
+                                       targetVectorSettings(hp, TapPoint::MlpOut, layer, -1, cancelled));
     diag.vStar = std::move(target.trace);
     result.vStar = target.target;
-    diag.secondsV = since(t0);
+    diag.secondsV = secondsSince(t0);
 
     // --- closing solve (spec §3.4 end, §8.3) ---
-    t0 = Clock::now();
+    t0 = SteadyClock::now();
     at::Tensor k = kPrompt.to(at::kFloat), m = mPrompt.to(at::kFloat);
     if (mode == RomeKeyMode::ConsistentTemplate) {
         k = kBar.to(at::kFloat);
@@ -100,7 +89,7 @@ RomeResult executeRome(const Gpt2Model& model, const Gpt2Tokenizer& tok, const R
     result.update = {layer, u.unsqueeze(1), result.v.unsqueeze(1)};
     result.closingKey = k;
     diag.updateNorm = result.v.norm().item<double>() * u.norm().item<double>();
-    diag.secondsClose = since(t0);
+    diag.secondsClose = secondsSince(t0);
     return result;
 }
 

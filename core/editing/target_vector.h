@@ -59,6 +59,25 @@ struct TargetVector {
     TargetVectorTrace trace;
 };
 
+// The loop's settings from a ROME or MEMIT hparams object (the fields have the same names in both).
+template <class Hparams>
+TargetVectorSettings targetVectorSettings(const Hparams& hp, TapPoint point, int64_t layer, int64_t lossLayer,
+                                          std::function<bool()> cancelled)
+{
+    TargetVectorSettings s;
+    s.point = point;
+    s.layer = layer;
+    s.lossLayer = lossLayer;
+    s.factToken = hp.factToken;
+    s.steps = hp.vNumGradSteps;
+    s.lr = hp.vLr;
+    s.weightDecay = hp.vWeightDecay;
+    s.clampNormFactor = hp.clampNormFactor;
+    s.klFactor = hp.klFactor;
+    s.cancelled = std::move(cancelled);
+    return s;
+}
+
 // `contextTemplates` are the flat templates, each with one "{}" for the request's prompt.
 TargetVector optimizeTargetVector(const Gpt2Model& model, const Gpt2Tokenizer& tokenizer, const RewriteRequest& request,
                                   const std::vector<std::string>& contextTemplates, const TargetVectorSettings& settings);

@@ -14,18 +14,16 @@
 #include "core/tensor/device.h"
 #include "core/tokenizer/gpt2_tokenizer.h"
 #include "core/util/error.h"
+#include "core/util/stopwatch.h"
 
 #include <ATen/ATen.h>
 #include <torch/csrc/autograd/grad_mode.h>
 
-#include <chrono>
 #include <map>
 
 namespace editscope {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 std::string fileSha256(const std::string& path)
 {
@@ -351,7 +349,7 @@ RunStatus SequentialRun::run(const RunControl& control, int64_t maxSteps)
     auto& st = *state_;
     const auto& spec = st.spec;
     at::NoGradGuard noGrad;
-    const auto started = Clock::now();
+    const auto started = SteadyClock::now();
     int64_t done = 0;
     auto report = [&](int64_t step, const std::string& phase) {
         if (!control.progress)
@@ -360,7 +358,7 @@ RunStatus SequentialRun::run(const RunControl& control, int64_t maxSteps)
         p.step = step;
         p.totalSteps = st.totalSteps;
         p.phase = phase;
-        p.elapsedSeconds = since(started);
+        p.elapsedSeconds = secondsSince(started);
         if (done > 0)
             p.etaSeconds = p.elapsedSeconds / static_cast<double>(done) * static_cast<double>(st.totalSteps - st.last);
         control.progress(p);
@@ -404,15 +402,15 @@ RunStatus SequentialRun::run(const RunControl& control, int64_t maxSteps)
             for (const auto& [l, w0] : st.base)
                 snapshot[l] = st.model->weights().blocks[static_cast<size_t>(l)].mlpCProjWeight.clone();
 
-            auto t = Clock::now();
+            auto t = SteadyClock::now();
             report(k, "pre-eval");
             rec.pre = st.evaluate(records, true, true, control.cancelled);
-            rec.timings["pre_eval"] = since(t);
+            rec.timings["pre_eval"] = secondsSince(t);
 
-            t = Clock::now();
+            t = SteadyClock::now();
             report(k, "edit");
             const auto outcome = applyEdit(*st.model, *st.tok, st.config, st.templates, st.stats, requests, control.cancelled);
-            rec.timings["edit"] = since(t);
+            rec.timings["edit"] = secondsSince(t);
             rec.diagnostics = outcome.diagnostics;
             for (const auto& u : outcome.updates) {
                 rec.updates.push_back(toStoredUpdate(u));
@@ -430,29 +428,29 @@ RunStatus SequentialRun::run(const RunControl& control, int64_t maxSteps)
                 rec.norms.push_back(n);
             }
 
-            t = Clock::now();
+            t = SteadyClock::now();
             report(k, "post-eval");
             rec.post = st.evaluate(records, true, true, control.cancelled);
-            rec.timings["post_eval"] = since(t);
+            rec.timings["post_eval"] = secondsSince(t);
 
             if (spec.retentionEvery > 0 && local % spec.retentionEvery == 0) {
-                t = Clock::now();
+                t = SteadyClock::now();
                 report(k, "retention");
                 const std::vector<int64_t> edited(spec.order.begin(), spec.order.begin() + static_cast<std::ptrdiff_t>(end));
                 rec.retention = st.evaluate(st.recordsOf(edited), false, false, control.cancelled);
-                rec.timings["retention"] = since(t);
+                rec.timings["retention"] = secondsSince(t);
             }
             if (spec.downstreamEvery > 0 && local % spec.downstreamEvery == 0 && !st.tasks.empty()) {
-                t = Clock::now();
+                t = SteadyClock::now();
                 report(k, "downstream");
                 rec.downstream = st.downstream();
-                rec.timings["downstream"] = since(t);
+                rec.timings["downstream"] = secondsSince(t);
             }
             if (spec.generationEvery > 0 && local % spec.generationEvery == 0) {
-                t = Clock::now();
+                t = SteadyClock::now();
                 report(k, "generation");
                 rec.generations = st.generate(k, control.cancelled);
-                rec.timings["generation"] = since(t);
+                rec.timings["generation"] = secondsSince(t);
             }
             const auto observation = observationOf(rec, st.lastMaxDrift);
             rec.flags = st.detector.observe(observation);
