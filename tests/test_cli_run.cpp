@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include <csignal>
+#include <filesystem>
 
 using namespace editscope;
 using editscope::testing::runCli;
@@ -207,6 +208,25 @@ private Q_SLOTS:
         const auto bad = runCli({"run", "--db", db, "--branch-from", "1", "--at", "9"});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("has steps 0..8"), qPrintable(bad.err));
+    }
+
+    void resumeWithoutTheModelFolderFailsClearly()
+    {
+        const auto model = tmp_.path() + "/moved-model";
+        std::filesystem::copy(world("model").toStdString(), model.toStdString(), std::filesystem::copy_options::recursive);
+        const auto statsLink = stats_ + "/moved-model";   // statistics are looked up under the folder's name
+        std::filesystem::copy(stats_.toStdString() + "/model", statsLink.toStdString(), std::filesystem::copy_options::recursive);
+        auto args = runArgs(tmp_.path() + "/moved.db");
+        args[args.indexOf("--model") + 1] = model;
+        args << "--max-steps" << "1";
+        const auto first = runCli(args);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        std::filesystem::remove_all(model.toStdString());
+        const auto r = runCli({"run", "--resume", "--db", tmp_.path() + "/moved.db"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(model), qPrintable(r.err));
+        RunStore store((tmp_.path() + "/moved.db").toStdString(), true);
+        QCOMPARE(store.lastStep(1), int64_t(1));   // nothing stored is lost
     }
 
     void badInputsFailClearly()

@@ -175,6 +175,26 @@ private Q_SLOTS:
             compareSteps(journal.steps()[i], allSteps_[i]);
     }
 
+    void pausesOnAFlag()
+    {
+        RunSpec spec = spec_;
+        spec.pauseOnFlag = true;
+        DetectorSettings strict;
+        strict.minHistory = 1;
+        strict.updateNormFactor = 0.5;   // any update above half the median of the earlier ones
+        spec.detector = strict.toJson();
+        MemoryJournal journal(spec);
+        SequentialRun run(journal);
+        QCOMPARE(run.run({}), RunStatus::Paused);
+        QCOMPARE(journal.status(), RunStatus::Paused);
+        QCOMPARE(journal.steps().size(), size_t(2));   // step 1 has no history; step 2 is flagged
+        const auto& flags = journal.steps().back().flags;
+        QVERIFY(!flags.empty());
+        QCOMPARE(flags.front().criterion, std::string("update_norm_vs_median"));
+        QCOMPARE(flags.front().threshold, 0.5 * journal.steps()[0].norms[0].updateNorm);
+        QVERIFY(journal.steps()[0].flags.empty());
+    }
+
 private:
     std::vector<StepRecord> allSteps_;
 };
