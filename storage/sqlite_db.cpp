@@ -7,9 +7,25 @@
 
 namespace editscope {
 
+namespace {
+
+// What a person can do about the codes that come from the file system rather than from us.
+std::string hintFor(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR: return "; check free space, quotas and file-size limits (nothing written in this transaction was kept)";
+    case SQLITE_READONLY: return "; the file or its folder is read-only";
+    case SQLITE_BUSY: return "; another process holds the write lock";
+    default: return "";
+    }
+}
+
+} // namespace
+
 SqliteError::SqliteError(const std::string& file, int code, int extendedCode, const std::string& message)
     : std::runtime_error(file + ": " + message + " (SQLite code " + std::to_string(code) + "/"
-                         + std::to_string(extendedCode) + ")")
+                         + std::to_string(extendedCode) + ")" + hintFor(code))
     , code_(code & 0xff)   // primary code; with extended result codes on, calls return the extended one
     , extendedCode_(extendedCode)
 {

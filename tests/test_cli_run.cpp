@@ -229,6 +229,34 @@ private Q_SLOTS:
         QCOMPARE(store.lastStep(1), int64_t(1));   // nothing stored is lost
     }
 
+    void fullDiskFailsClearlyAndLosesNothing()
+    {
+        // A file-size limit stands in for a full disk: the run file's WAL cannot grow past it.
+        const auto db = tmp_.path() + "/full.db";
+        auto args = runArgs(db);
+        args << "--max-steps" << "2";
+        QVERIFY(runCli(args).exitCode == 0);
+        QProcess p;
+        p.start("prlimit", QStringList{"--fsize=20000", "--", QString::fromLocal8Bit(std::getenv("EDITSCOPE_CLI")), "run",
+                                       "--resume", "--db", db, "--quiet"});
+        QVERIFY(p.waitForFinished(300000));
+        const auto err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() != 0, qPrintable(err));
+        QVERIFY2(err.contains("full.db") && err.contains("file-size limits"), qPrintable(err));
+        // Reopened without the limit: intact, the finished steps kept, and the run resumes to the end.
+        {
+            RunStore store(db.toStdString(), true);
+            QVERIFY(store.lastStep(1) >= 2);
+        }
+        const auto resumed = runCli({"run", "--resume", "--db", db, "--quiet"});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        RunStore store(db.toStdString(), true);
+        QCOMPARE(store.lastStep(1), int64_t(8));
+        RunStore whole((tmp_.path() + "/whole.db").toStdString(), true);
+        for (int64_t k = 1; k <= 8; ++k)
+            QVERIFY(store.step(1, k).updates == whole.step(1, k).updates);
+    }
+
     void badInputsFailClearly()
     {
         auto expect = [](const QStringList& args, const QString& needle) {

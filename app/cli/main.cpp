@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <csignal>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -52,6 +53,9 @@ void printUsage(std::ostream& out)
 int main(int argc, char** argv)
 {
     editscope::ensureFastRuntimeEnvironment(argv);
+    // A file-size limit (ulimit -f, a quota) must end in a clear "disk full" error from the write that
+    // hit it, with the run file intact, not in a kill by SIGXFSZ in the middle of a commit.
+    std::signal(SIGXFSZ, SIG_IGN);
     // libtorch 1.13 starts with one intra-op thread here; batched work runs ~30% faster on all cores
     // (bench forward --batch 8). OMP_NUM_THREADS and --threads still override.
     if (!std::getenv("OMP_NUM_THREADS"))
