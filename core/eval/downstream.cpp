@@ -290,13 +290,14 @@ std::vector<DownstreamTask> loadDownstreamTasks(const std::string& dir, int64_t 
 std::vector<std::vector<int32_t>> generateGlueAnswers(const Gpt2Model& model, const Gpt2Tokenizer& tokenizer,
                                                       GlueFormat format, std::span<const GlueExample> shots,
                                                       std::span<const GlueExample> queries, int64_t answerTokens,
-                                                      int64_t maxBatch)
+                                                      int64_t maxBatch, const std::function<bool()>& cancelled)
 {
     if (answerTokens < 1)
         throw std::invalid_argument("answerTokens must be at least 1, got " + std::to_string(answerTokens));
     GenerationOptions options;
     options.greedy = true;
     options.maxNewTokens = answerTokens;
+    options.cancelled = cancelled;
     const size_t batch = static_cast<size_t>(std::max<int64_t>(1, maxBatch));
     std::vector<std::vector<int32_t>> answers;
     answers.reserve(queries.size());
@@ -315,12 +316,12 @@ std::vector<std::vector<int32_t>> generateGlueAnswers(const Gpt2Model& model, co
 }
 
 DownstreamScore evaluateDownstream(const Gpt2Model& model, const Gpt2Tokenizer& tokenizer, const DownstreamTask& task,
-                                   int64_t answerTokens, int64_t maxBatch)
+                                   int64_t answerTokens, int64_t maxBatch, const std::function<bool()>& cancelled)
 {
     DownstreamScore score;
     score.task = task.name;
     score.examples = static_cast<int64_t>(task.queries.size());
-    const auto answerIds = generateGlueAnswers(model, tokenizer, task.format, task.shots, task.queries, answerTokens, maxBatch);
+    const auto answerIds = generateGlueAnswers(model, tokenizer, task.format, task.shots, task.queries, answerTokens, maxBatch, cancelled);
     const int32_t eos = tokenizer.eosTokenId();
     for (size_t q = 0; q < task.queries.size(); ++q) {
         // HF generate stops a sequence at EOS (GPT-2's config sets eos_token_id), and the reference

@@ -27,6 +27,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -100,16 +101,18 @@ struct DownstreamScore {
 // Greedy answers to few-shot prompts: per query, the `answerTokens` token ids generated after
 // glueFewShotPrompt(format, shots, query) (HF generate with max_length = prompt + answerTokens, no
 // stop on EOS), in batches of at most maxBatch queries. Shared with measureSkill (knowledge_report.h).
-// answerTokens < 1 is std::invalid_argument.
+// answerTokens < 1 is std::invalid_argument. `cancelled` is polled before every forward (true throws
+// editscope::Cancelled).
 std::vector<std::vector<int32_t>> generateGlueAnswers(const Gpt2Model& model, const Gpt2Tokenizer& tokenizer,
                                                       GlueFormat format, std::span<const GlueExample> shots,
                                                       std::span<const GlueExample> queries, int64_t answerTokens,
-                                                      int64_t maxBatch);
+                                                      int64_t maxBatch, const std::function<bool()>& cancelled = {});
 
 // Scores one task: greedy answers (generateGlueAnswers), each cut at its first EOS as HF generate
 // stops there, parsed with parseGlueAnswer, then counted and measured.
 DownstreamScore evaluateDownstream(const Gpt2Model& model, const Gpt2Tokenizer& tokenizer, const DownstreamTask& task,
-                                   int64_t answerTokens = 3, int64_t maxBatch = 32);
+                                   int64_t answerTokens = 3, int64_t maxBatch = 32,
+                                   const std::function<bool()>& cancelled = {});
 
 // sklearn f1_score(expected, predicted, average='weighted'): per-label F1 = 2·tp / (2·tp + fp + fn)
 // (0 when that is 0/0) over the sorted union of labels in either list, averaged with the weights

@@ -234,11 +234,11 @@ struct SequentialRun::State {
         return out;
     }
 
-    std::vector<DownstreamRecord> downstream() const
+    std::vector<DownstreamRecord> downstream(const std::function<bool()>& cancelled) const
     {
         std::vector<DownstreamRecord> out;
         for (const auto& t : tasks)
-            out.push_back(toDownstreamRecord(evaluateDownstream(*model, *tok, t)));
+            out.push_back(toDownstreamRecord(evaluateDownstream(*model, *tok, t, 3, 32, cancelled)));
         return out;
     }
 
@@ -374,7 +374,7 @@ RunStatus SequentialRun::run(const RunControl& control, int64_t maxSteps)
             report(0, "baseline");
             RunBaseline b;
             b.stored = true;
-            b.downstream = st.downstream();
+            b.downstream = st.downstream(control.cancelled);
             b.generations = st.generate(0, control.cancelled);
             journal_.appendBaseline(b);
             st.detector.setBaseline(meanEntropy(b.generations), accuracies(b.downstream));
@@ -443,7 +443,7 @@ RunStatus SequentialRun::run(const RunControl& control, int64_t maxSteps)
             if (spec.downstreamEvery > 0 && local % spec.downstreamEvery == 0 && !st.tasks.empty()) {
                 t = SteadyClock::now();
                 report(k, "downstream");
-                rec.downstream = st.downstream();
+                rec.downstream = st.downstream(control.cancelled);
                 rec.timings["downstream"] = secondsSince(t);
             }
             if (spec.generationEvery > 0 && local % spec.generationEvery == 0) {
