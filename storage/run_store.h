@@ -63,12 +63,18 @@ struct MetricDefinition {
     std::string unit;
 };
 
+// What "still known" means when looking for the step an edited fact was lost:
+//  RewriteAccuracy  every target_new token of the rewrite prompt is the teacher-forced argmax (MEMIT's
+//                   rewrite_prompts_correct), the criterion of the paper's fact_forgetting.py (gcf)
+//  Efficacy         ES = 1: P(new) > P(true) on every rewrite prompt, the lenient CounterFact measure
+enum class ForgettingCriterion { RewriteAccuracy, Efficacy };
+
 // When an edited fact was first lost.
 struct ForgettingRecord {
     int64_t caseId = 0;
     int64_t stepEdited = 0;
-    double postEs = 0;                     // ES right after its own edit (< 1: never learned)
-    std::optional<int64_t> forgottenAt;    // first retention step > stepEdited with ES < 1
+    double postValue = 0;                  // the criterion's value right after its own edit (< 1: never learned)
+    std::optional<int64_t> forgottenAt;    // first retention step > stepEdited where the value is < 1
     bool operator==(const ForgettingRecord&) const = default;
 };
 
@@ -111,7 +117,7 @@ public:
     std::vector<MetricDefinition> metricDefinitions();
     static std::string metricFamily(const std::string& metric);   // "norm.weight.17" -> "norm.weight.{L}"
     std::vector<std::pair<int64_t, FlagRecord>> flags(int64_t run);   // (step, flag) in step order
-    std::vector<ForgettingRecord> forgetting(int64_t run);            // in edit order
+    std::vector<ForgettingRecord> forgetting(int64_t run, ForgettingCriterion criterion = ForgettingCriterion::Efficacy);   // in edit order
 
 private:
     void openSchema();

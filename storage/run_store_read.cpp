@@ -365,18 +365,19 @@ std::vector<std::pair<int64_t, FlagRecord>> RunStore::flags(int64_t run)
     return out;
 }
 
-std::vector<ForgettingRecord> RunStore::forgetting(int64_t run)
+std::vector<ForgettingRecord> RunStore::forgetting(int64_t run, ForgettingCriterion criterion)
 {
+    const std::string column = criterion == ForgettingCriterion::Efficacy ? "es" : "rewrite_acc";   // fixed names, no user data
     ReadSnapshot snapshot(db_);
     requireRun(run);
     const std::string& file = db_.path();
     std::vector<ForgettingRecord> out;
     auto steps = db_.prepare("SELECT step, case_ids_json FROM steps WHERE run_id = ? ORDER BY step");
-    auto post = db_.prepare("SELECT es FROM record_evals WHERE run_id = ? AND phase = 'post' AND step = ? AND case_id = ? "
-                            "ORDER BY ordinal LIMIT 1");
-    // NULL ES (no rewrite prompts) compares as NULL and never counts as forgotten.
+    auto post = db_.prepare("SELECT " + column + " FROM record_evals WHERE run_id = ? AND phase = 'post' AND step = ? "
+                            "AND case_id = ? ORDER BY ordinal LIMIT 1");
+    // A NULL value (no rewrite prompts) compares as NULL and never counts as forgotten.
     auto lost = db_.prepare("SELECT min(step) FROM record_evals WHERE run_id = ? AND phase = 'retention' AND case_id = ? "
-                            "AND step > ? AND es < 1.0");
+                            "AND step > ? AND " + column + " < 1.0");
     steps.bind(1, run);
     while (steps.step()) {
         const int64_t step = steps.columnInt(0);
@@ -386,7 +387,7 @@ std::vector<ForgettingRecord> RunStore::forgetting(int64_t run)
             f.stepEdited = step;
             post.reset();
             post.bind(1, run).bind(2, step).bind(3, caseId);
-            f.postEs = post.step() ? columnReal(post, 0) : kNaN;
+            f.postValue = post.step() ? columnReal(post, 0) : kNaN;
             lost.reset();
             lost.bind(1, run).bind(2, caseId).bind(3, step);
             if (lost.step() && !lost.columnIsNull(0))

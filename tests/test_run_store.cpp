@@ -476,6 +476,31 @@ private Q_SLOTS:
         QVERIFY(store.forgetting(run) == expected);
     }
 
+    void forgettingByThePapersCriterion()
+    {
+        // gcf's fact_forgetting.py counts a fact as lost when its rewrite prompt is no longer answered
+        // token by token (rewrite accuracy), which can happen while ES still holds.
+        RunStore store(freshPath());
+        const int64_t run = store.createRun(makeSpec("criterion"));
+        auto record = [](int64_t caseId, double es, double acc) {
+            auto e = esOnly(caseId, es);
+            e.rewriteAcc = acc;
+            return e;
+        };
+        StepRecord s1 = bareStep(1, {10});
+        s1.post = {record(10, 1, 1)};
+        StepRecord s2 = bareStep(2, {11});
+        s2.post = {record(11, 1, 0)};                          // edited, but not as the argmax
+        s2.retention = {record(10, 1, 0), record(11, 1, 0)};   // 10: P(new) > P(true) still, argmax lost
+        store.appendStep(run, s1);
+        store.appendStep(run, s2);
+        const std::vector<ForgettingRecord> byAccuracy = {{10, 1, 1, 2}, {11, 2, 0, std::nullopt}};
+        const std::vector<ForgettingRecord> byEs = {{10, 1, 1, std::nullopt}, {11, 2, 1, std::nullopt}};
+        QVERIFY(store.forgetting(run, ForgettingCriterion::RewriteAccuracy) == byAccuracy);
+        QVERIFY(store.forgetting(run, ForgettingCriterion::Efficacy) == byEs);
+        QVERIFY(store.forgetting(run) == byEs);
+    }
+
     void metricDefinitionsExplainTheFile()
     {
         const std::string path = freshPath();

@@ -15,6 +15,7 @@
 #include <iomanip>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 namespace editscope::cli {
 namespace {
@@ -80,15 +81,21 @@ int cmdExport(int argc, char** argv, int first)
         flags << step << "," << csvField(f.criterion) << "," << number(f.value) << "," << number(f.threshold) << ","
               << csvField(f.message) << "\n";
     writeFileAtomically((dir / "flags.csv").string(), flags.str());
-    std::ostringstream forgetting;
-    forgetting << "# per edited record: the step of its edit, its ES right after, the first retention step with ES < 1\n"
-               << "case_id,step_edited,post_es,forgotten_at\n";
-    for (const auto& f : store.forgetting(run))
-        forgetting << f.caseId << "," << f.stepEdited << "," << number(f.postEs) << ","
-                   << (f.forgottenAt ? std::to_string(*f.forgottenAt) : "") << "\n";
-    writeFileAtomically((dir / "forgetting.csv").string(), forgetting.str());
     files.push_back((dir / "flags.csv").string());
-    files.push_back((dir / "forgetting.csv").string());
+    // forgetting.csv: the paper's criterion (gcf fact_forgetting.py: rewrite_prompts_correct);
+    // forgetting_es.csv: the lenient one (ES = 1).
+    for (const auto& [file, criterion, what] :
+         {std::tuple{"forgetting.csv", ForgettingCriterion::RewriteAccuracy, "rewrite accuracy (every target_new token the argmax)"},
+          std::tuple{"forgetting_es.csv", ForgettingCriterion::Efficacy, "ES (P(new) > P(true))"}}) {
+        std::ostringstream csv;
+        csv << "# per edited record: the step of its edit, its " << what << " right after (< 1: never learned), "
+            << "the first later retention step where it is < 1\ncase_id,step_edited,post_value,forgotten_at\n";
+        for (const auto& f : store.forgetting(run, criterion))
+            csv << f.caseId << "," << f.stepEdited << "," << number(f.postValue) << ","
+                << (f.forgottenAt ? std::to_string(*f.forgottenAt) : "") << "\n";
+        writeFileAtomically((dir / file).string(), csv.str());
+        files.push_back((dir / file).string());
+    }
     emit(args, {{"files", files}}, "wrote " + std::to_string(files.size()) + " CSV files to " + dir.string() + "\n");
     return 0;
 }
