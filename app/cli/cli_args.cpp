@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <sstream>
 
 namespace editscope::cli {
 
@@ -72,6 +73,27 @@ int64_t CliArgs::getInt(const std::string& name, int64_t fallback) const
     if (ec != std::errc() || ptr != text.data() + text.size())
         throw InputError("", "--" + name, "expected an integer, got '" + text + "'");
     return value;
+}
+
+std::vector<int64_t> CliArgs::requiredIntList(const std::string& name, const std::string& items, const std::string& item) const
+{
+    const std::string text = required(name);
+    std::vector<int64_t> values;
+    std::stringstream in(text);
+    std::string part;
+    while (std::getline(in, part, ',')) {
+        try {
+            size_t used = 0;
+            values.push_back(std::stoll(part, &used));
+            if (used != part.size())
+                throw std::invalid_argument(part);
+        } catch (const std::exception&) {
+            throw InputError("", "--" + name, "expected comma-separated " + items + ", got '" + text + "'");
+        }
+    }
+    if (values.empty())
+        throw InputError("", "--" + name, "no " + item + " given");
+    return values;
 }
 
 double CliArgs::getDouble(const std::string& name, double fallback) const

@@ -25,6 +25,9 @@ public:
     std::string get(const std::string& name, const std::string& fallback = "") const;
     std::string required(const std::string& name) const;
     int64_t getInt(const std::string& name, int64_t fallback) const;
+    // A required comma-separated list of integers ("13,14,15"); errors name the option and say what the
+    // items are ("layer numbers"; "no layer given" uses `item`, the singular).
+    std::vector<int64_t> requiredIntList(const std::string& name, const std::string& items, const std::string& item) const;
     double getDouble(const std::string& name, double fallback) const;
     const std::vector<std::string>& positional() const { return positional_; }
     const std::vector<std::string>& all(const std::string& name) const;

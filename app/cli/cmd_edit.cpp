@@ -21,26 +21,6 @@
 namespace editscope::cli {
 namespace {
 
-std::vector<int64_t> parseCaseIds(const std::string& text)
-{
-    std::vector<int64_t> ids;
-    std::stringstream in(text);
-    std::string item;
-    while (std::getline(in, item, ',')) {
-        try {
-            size_t used = 0;
-            ids.push_back(std::stoll(item, &used));
-            if (used != item.size())
-                throw std::invalid_argument(item);
-        } catch (const std::exception&) {
-            throw InputError("", "--case", "expected comma-separated case ids, got '" + text + "'");
-        }
-    }
-    if (ids.empty())
-        throw InputError("", "--case", "no case id given");
-    return ids;
-}
-
 struct Evaluation {
     std::vector<RecordScores> scores;
     std::vector<RecordMetrics> metrics;
@@ -114,7 +94,7 @@ int cmdEdit(int argc, char** argv, int first)
     CliArgs args("edit", specs, argc, argv, first);
     const auto method = parseEditMethod(args.required("method"));
     const auto datasetPath = args.required("dataset");
-    const auto caseIds = parseCaseIds(args.required("case"));
+    const auto caseIds = args.requiredIntList("case", "case ids", "case id");
     auto loaded = loadModelFromArgs(args);
     auto& model = *loaded.model;
     const auto& tok = *loaded.tokenizer;

@@ -22,26 +22,6 @@ namespace {
 std::atomic<bool> gInterrupted{false};
 void onInterrupt(int) { gInterrupted = true; }
 
-std::vector<int64_t> parseLayers(const std::string& text)
-{
-    std::vector<int64_t> layers;
-    std::stringstream in(text);
-    std::string item;
-    while (std::getline(in, item, ',')) {
-        try {
-            size_t used = 0;
-            layers.push_back(std::stoll(item, &used));
-            if (used != item.size())
-                throw std::invalid_argument(item);
-        } catch (const std::exception&) {
-            throw InputError("", "--layers", "expected comma-separated layer numbers, got '" + text + "'");
-        }
-    }
-    if (layers.empty())
-        throw InputError("", "--layers", "no layer given");
-    return layers;
-}
-
 } // namespace
 
 int cmdStats(int argc, char** argv, int first)
@@ -60,7 +40,7 @@ int cmdStats(int argc, char** argv, int first)
     const std::string corpusPath = args.required("corpus");
     const std::string statsDir = args.required("stats-dir");
     SecondMomentOptions options;
-    options.layers = parseLayers(args.required("layers"));
+    options.layers = args.requiredIntList("layers", "layer numbers", "layer");
     options.sampleDocuments = args.getInt("samples", 100000);
     options.batchTokens = args.getInt("batch-tokens", 0);
     const std::string dtypeName = args.get("dtype", "float32");
