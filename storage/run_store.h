@@ -54,6 +54,21 @@ struct SeriesPoint {
     bool operator==(const SeriesPoint&) const = default;
 };
 
+// One row of the steps table: what the step edited and how it went, without factors or prompt NLLs.
+struct StepSummary {
+    int64_t step = 0;
+    int64_t edits = 0;                 // step · batchSize
+    std::vector<int64_t> caseIds;
+    nlohmann::json requests;           // the requested_rewrite objects (subject, prompt, target_true, target_new)
+    double es = std::numeric_limits<double>::quiet_NaN();   // means over the step's post records
+    double ps = std::numeric_limits<double>::quiet_NaN();
+    double ns = std::numeric_limits<double>::quiet_NaN();
+    double updateNorm = 0;             // Σ over edited layers of ‖ΔW‖_F
+    double seconds = std::numeric_limits<double>::quiet_NaN();
+    bool nonFinite = false;
+    std::vector<FlagRecord> flags;
+};
+
 // What a series name means, stored in the file itself. Families use placeholders: "norm.weight.{L}",
 // "downstream.{TASK}.accuracy", "pre.es".
 struct MetricDefinition {
@@ -113,6 +128,8 @@ public:
     // the parent chain's updates through the branch step first, then this run's steps 1..step.
     std::vector<StoredUpdate> updatesThrough(int64_t run, int64_t step);
     std::vector<SeriesPoint> series(int64_t run, const std::string& metric);
+    // Steps after `afterStep`, in order (a live view passes its last step to fetch only the new ones).
+    std::vector<StepSummary> stepSummaries(int64_t run, int64_t afterStep = 0);
     std::vector<std::string> availableSeries(int64_t run);   // concrete names: "norm.weight.17", ...
     std::vector<MetricDefinition> metricDefinitions();
     static std::string metricFamily(const std::string& metric);   // "norm.weight.17" -> "norm.weight.{L}"

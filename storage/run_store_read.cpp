@@ -259,6 +259,50 @@ std::vector<StoredUpdate> RunStore::updatesThrough(int64_t run, int64_t step)
     return out;
 }
 
+std::vector<StepSummary> RunStore::stepSummaries(int64_t run, int64_t afterStep)
+{
+    ReadSnapshot snapshot(db_);
+    requireRun(run);
+    std::vector<StepSummary> out;
+    auto st = db_.prepare(
+        "SELECT s.step, s.edits, s.case_ids_json, s.requests_json, s.seconds, s.non_finite, "
+        "(SELECT avg(es) FROM record_evals e WHERE e.run_id = s.run_id AND e.phase = 'post' AND e.step = s.step), "
+        "(SELECT avg(ps) FROM record_evals e WHERE e.run_id = s.run_id AND e.phase = 'post' AND e.step = s.step), "
+        "(SELECT avg(ns) FROM record_evals e WHERE e.run_id = s.run_id AND e.phase = 'post' AND e.step = s.step), "
+        "(SELECT coalesce(sum(update_norm), 0) FROM layer_norms n WHERE n.run_id = s.run_id AND n.step = s.step) "
+        "FROM steps s WHERE s.run_id = ? AND s.step > ? ORDER BY s.step");
+    st.bind(1, run).bind(2, afterStep);
+    while (st.step()) {
+        StepSummary s;
+        s.step = st.columnInt(0);
+        s.edits = st.columnInt(1);
+        s.caseIds = parseIds(columnJson(st, 2, db_.path(), "steps.case_ids_json"), db_.path(), "steps.case_ids_json");
+        s.requests = columnJson(st, 3, db_.path(), "steps.requests_json");
+        s.seconds = columnReal(st, 4);
+        s.nonFinite = st.columnInt(5) != 0;
+        s.es = columnReal(st, 6);
+        s.ps = columnReal(st, 7);
+        s.ns = columnReal(st, 8);
+        s.updateNorm = columnReal(st, 9);
+        out.push_back(std::move(s));
+    }
+    if (out.empty())
+        return out;
+    auto flags = db_.prepare("SELECT step, criterion, value, threshold, message FROM flags WHERE run_id = ? AND step > ? "
+                             "ORDER BY step, ordinal");
+    flags.bind(1, run).bind(2, afterStep);
+    size_t i = 0;
+    while (flags.step()) {
+        const int64_t step = flags.columnInt(0);
+        while (i < out.size() && out[i].step < step)
+            ++i;
+        if (i == out.size() || out[i].step != step)
+            continue;   // a step committed after the first query cannot appear: one snapshot
+        out[i].flags.push_back({flags.columnText(1), columnReal(flags, 2), columnReal(flags, 3), flags.columnText(4)});
+    }
+    return out;
+}
+
 std::vector<SeriesPoint> RunStore::series(int64_t run, const std::string& metric)
 {
     ReadSnapshot snapshot(db_);

@@ -433,6 +433,25 @@ private Q_SLOTS:
         QCOMPARE(flags[0].first, int64_t{2});
         QCOMPARE(flags[0].second.message, std::string("big"));
 
+        const auto rows = store.stepSummaries(run);
+        QCOMPARE(rows.size(), size_t{3});
+        QCOMPARE(rows[0].caseIds, (std::vector<int64_t>{1, 2}));
+        QCOMPARE(rows[0].edits, int64_t{2});
+        QCOMPARE(rows[0].es, 0.5);
+        QCOMPARE(rows[0].updateNorm, 3.0);   // Σ over layers 3 and 5
+        QCOMPARE(rows[0].seconds, 2.5);
+        QVERIFY(rows[0].flags.empty());
+        QCOMPARE(rows[1].es, 1.0);           // avg() skips the NaN (NULL) record
+        QCOMPARE(rows[1].flags.size(), size_t{1});
+        QCOMPARE(rows[1].flags[0].criterion, std::string("update_norm_vs_median"));
+        QCOMPARE(rows[1].flags[0].threshold, 10.0);
+        QCOMPARE(rows[1].ps, 1.0);
+        QVERIFY(rows[2].nonFinite);
+        const auto newer = store.stepSummaries(run, 2);
+        QCOMPARE(newer.size(), size_t{1});
+        QCOMPARE(newer[0].step, int64_t{3});
+        QVERIFY(store.stepSummaries(run, 3).empty());
+
         const auto names = store.availableSeries(run);
         const std::set<std::string> available(names.begin(), names.end());
         for (const char* name : {"es", "pre.nm", "norm.weight.3", "norm.drift_per_numel.5", "downstream.sst2.f1",
