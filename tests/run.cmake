@@ -8,3 +8,4 @@ es_add_test(test_cli_run SOURCES test_cli_run.cpp LIBS editscope_core editscope_
 set_tests_properties(test_cli_run PROPERTIES FIXTURES_REQUIRED test_world)
 
 es_add_test(test_run_planning SOURCES test_run_planning.cpp LIBS editscope_core_base LABELS unit)
+es_add_test(test_series_smoothing SOURCES test_series_smoothing.cpp LIBS editscope_core_base LABELS unit)
