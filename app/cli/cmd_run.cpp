@@ -113,6 +113,7 @@ int cmdRun(int argc, char** argv, int first)
                                {"generation-every", true, "generation samples every K steps (0: never)"},
                                {"generation-prompts", true, "generation prompts in the probe set (default 5)"},
                                {"pause-on-flag", false, "pause when the disabling-edit detector flags a step"},
+                               {"detector", true, "detector thresholds as JSON, e.g. {\"update_norm_factor\": 3, \"min_history\": 5}"},
                                {"max-steps", true, "stop (paused) after this many steps in this call"},
                                {"quiet", false, "no progress on stderr"}});
     CliArgs args("run", specs, argc, argv, first);
@@ -160,6 +161,17 @@ int cmdRun(int argc, char** argv, int first)
     o.generationEvery = args.getInt("generation-every", 0);
     o.generationPromptCount = args.getInt("generation-prompts", 5);
     o.pauseOnFlag = args.flag("pause-on-flag");
+    if (args.has("detector")) {
+        const auto text = args.get("detector");
+        const auto json = nlohmann::json::parse(text, nullptr, false);
+        if (!json.is_object())
+            throw InputError("", "--detector", "not a JSON object: " + text);
+        for (const auto& [key, value] : json.items())
+            if (!DetectorSettings().toJson().contains(key) || !value.is_number())
+                throw InputError("", "--detector", "unknown key or non-numeric value '" + key + "' (keys: " +
+                                 DetectorSettings().toJson().dump() + ")");
+        o.detector = DetectorSettings::fromJson(json);
+    }
     if (o.downstreamEvery > 0 && o.downstreamDir.empty())
         throw InputError("", "--downstream-every", "needs --downstream DIR");
     const auto spec = prepareRunSpec(o);
