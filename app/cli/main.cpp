@@ -2,6 +2,7 @@
 // GPU servers and scripts. Errors go to stderr with exit code 2 (bad input) or 1 (internal failure).
 #include "commands.h"
 
+#include "core/tensor/compute_threads.h"
 #include "core/util/error.h"
 #include "core/util/openblas_core.h"
 
@@ -56,10 +57,7 @@ int main(int argc, char** argv)
     // A file-size limit (ulimit -f, a quota) must end in a clear "disk full" error from the write that
     // hit it, with the run file intact, not in a kill by SIGXFSZ in the middle of a commit.
     std::signal(SIGXFSZ, SIG_IGN);
-    // libtorch 1.13 starts with one intra-op thread here; batched work runs ~30% faster on all cores
-    // (bench forward --batch 8). OMP_NUM_THREADS and --threads still override.
-    if (!std::getenv("OMP_NUM_THREADS"))
-        at::set_num_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+    editscope::useAllCoresForCompute();   // the app does the same: runs must store the same bits
     if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
         printUsage(argc < 2 ? std::cerr : std::cout);
         return argc < 2 ? 2 : 0;

@@ -472,6 +472,10 @@ RunStatus SequentialRun::run(const RunControl& control, int64_t maxSteps)
                 journal_.setStatus(RunStatus::Paused, "flag at step " + std::to_string(k) + ": " + rec.flags.front().message);
                 return RunStatus::Paused;
             }
+            if (st.last < st.totalSteps && control.pauseRequested && control.pauseRequested()) {
+                journal_.setStatus(RunStatus::Paused, "paused after step " + std::to_string(k));
+                return RunStatus::Paused;
+            }
         }
         journal_.setStatus(RunStatus::Finished, "");
         return RunStatus::Finished;

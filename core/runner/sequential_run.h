@@ -37,6 +37,7 @@ struct RunProgress {
 
 struct RunControl {
     std::function<bool()> cancelled;                          // true: stop within one forward pass
+    std::function<bool()> pauseRequested;                     // polled after each stored step: true pauses there
     std::function<void(const RunProgress&)> progress;
     std::function<void(const StepRecord&)> stepStored;        // after each step is in the journal
 };
