@@ -127,7 +127,9 @@ public:
     // The updates that turn the base model into the run's model after `step`, in application order:
     // the parent chain's updates through the branch step first, then this run's steps 1..step.
     std::vector<StoredUpdate> updatesThrough(int64_t run, int64_t step);
-    std::vector<SeriesPoint> series(int64_t run, const std::string& metric);
+    // Points of steps after `afterStep` only (a live view appends what is new); -1: the whole series,
+    // step 0 (the baseline) included.
+    std::vector<SeriesPoint> series(int64_t run, const std::string& metric, int64_t afterStep = -1);
     // Steps after `afterStep`, in order (a live view passes its last step to fetch only the new ones).
     std::vector<StepSummary> stepSummaries(int64_t run, int64_t afterStep = 0);
     std::vector<std::string> availableSeries(int64_t run);   // concrete names: "norm.weight.17", ...

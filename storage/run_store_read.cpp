@@ -303,7 +303,7 @@ std::vector<StepSummary> RunStore::stepSummaries(int64_t run, int64_t afterStep)
     return out;
 }
 
-std::vector<SeriesPoint> RunStore::series(int64_t run, const std::string& metric)
+std::vector<SeriesPoint> RunStore::series(int64_t run, const std::string& metric, int64_t afterStep)
 {
     ReadSnapshot snapshot(db_);
     const int64_t batch = batchSizeOf(run);
@@ -316,34 +316,34 @@ std::vector<SeriesPoint> RunStore::series(int64_t run, const std::string& metric
     static const std::regex downstreamRe(R"(^downstream\.(.+)\.(accuracy|f1|mcc|invalid)$)");
     const bool pre = metric.rfind("pre.", 0) == 0;
     if (auto it = kRecordColumns.find(pre ? metric.substr(4) : metric); it != kRecordColumns.end()) {
-        sql = "SELECT step, " + it->second + ", case_id FROM record_evals WHERE run_id = ? AND phase = ? ORDER BY step, ordinal";
+        sql = "SELECT step, " + it->second + ", case_id FROM record_evals WHERE run_id = ? AND step > ? AND phase = ? ORDER BY step, ordinal";
         text = pre ? "pre" : "post";
         perCase = true;
     } else if (std::regex_match(metric, m, normRe)) {
-        sql = "SELECT step, " + kNormColumns.at(m[1].str()) + " FROM layer_norms WHERE run_id = ? AND layer = ? ORDER BY step";
+        sql = "SELECT step, " + kNormColumns.at(m[1].str()) + " FROM layer_norms WHERE run_id = ? AND step > ? AND layer = ? ORDER BY step";
         number = std::stoll(m[2].str());
     } else if (metric == "retention") {
         // count(es) skips NULL (no rewrite prompts); 0/0 is NULL in SQL, NaN here.
-        sql = "SELECT step, sum(es = 1.0) * 1.0 / count(es) FROM record_evals WHERE run_id = ? AND phase = 'retention' "
+        sql = "SELECT step, sum(es = 1.0) * 1.0 / count(es) FROM record_evals WHERE run_id = ? AND step > ? AND phase = 'retention' "
               "GROUP BY step ORDER BY step";
     } else if (metric == "retention.es_mean") {
-        sql = "SELECT step, avg(es) FROM record_evals WHERE run_id = ? AND phase = 'retention' GROUP BY step ORDER BY step";
+        sql = "SELECT step, avg(es) FROM record_evals WHERE run_id = ? AND step > ? AND phase = 'retention' GROUP BY step ORDER BY step";
     } else if (std::regex_match(metric, m, downstreamRe)) {
-        sql = "SELECT step, " + kDownstreamColumns.at(m[2].str()) + " FROM downstream WHERE run_id = ? AND task = ? ORDER BY step";
+        sql = "SELECT step, " + kDownstreamColumns.at(m[2].str()) + " FROM downstream WHERE run_id = ? AND step > ? AND task = ? ORDER BY step";
         text = m[1].str();
     } else if (metric == "generation_entropy") {
-        sql = "SELECT step, avg(entropy) FROM generations WHERE run_id = ? GROUP BY step ORDER BY step";
+        sql = "SELECT step, avg(entropy) FROM generations WHERE run_id = ? AND step > ? GROUP BY step ORDER BY step";
     } else if (metric == "step_seconds") {
-        sql = "SELECT step, seconds FROM steps WHERE run_id = ? ORDER BY step";
+        sql = "SELECT step, seconds FROM steps WHERE run_id = ? AND step > ? ORDER BY step";
     } else {
         throw InputError(db_.path(), "metric", "unknown series '" + metric + "'");
     }
     auto st = db_.prepare(sql);
-    st.bind(1, run);
+    st.bind(1, run).bind(2, afterStep);
     if (text)
-        st.bind(2, *text);
+        st.bind(3, *text);
     if (number)
-        st.bind(2, *number);
+        st.bind(3, *number);
     std::vector<SeriesPoint> out;
     while (st.step()) {
         SeriesPoint p;

@@ -417,6 +417,9 @@ private Q_SLOTS:
         CHECK_SERIES(store.series(run, "downstream.sst2.invalid"), {{0, 0, 1, -1}, {2, 4, 7, -1}});
         CHECK_SERIES(store.series(run, "generation_entropy"), {{0, 0, 5.5, -1}, {3, 6, 4.0, -1}});
         CHECK_SERIES(store.series(run, "step_seconds"), {{1, 2, 2.5, -1}, {2, 4, 1.75, -1}, {3, 6, kNaN, -1}});
+        CHECK_SERIES(store.series(run, "es", 2), {{3, 6, 0.5, 5}, {3, 6, 1, 6}});            // only steps after 2
+        CHECK_SERIES(store.series(run, "downstream.sst2.accuracy", 0), {{2, 4, 0.5, -1}});   // after the baseline
+        CHECK_SERIES(store.series(run, "norm.weight.3", 3), {});
         CHECK_SERIES(store.series(run, "retention"), {});
         QVERIFY(contains(inputErrorOf([&] { store.series(run, "bogus"); }), "unknown series 'bogus'"));
         QVERIFY(contains(inputErrorOf([&] { store.series(run, "norm.weight.x"); }), "unknown series"));

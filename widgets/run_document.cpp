@@ -43,6 +43,7 @@ void RunDocument::fail(const QString& message)
 
 bool RunDocument::open(const QString& path, int64_t run)
 {
+    lastError_.clear();
     std::unique_ptr<RunStore> store;
     std::vector<RunSummary> runs;
     try {
@@ -72,12 +73,12 @@ bool RunDocument::open(const QString& path, int64_t run)
         spec_ = {};
         Q_EMIT runsChanged();
         Q_EMIT runLoaded();
-    } else {
-        loadRun(run > 0 ? run : runs_.back().id);
     }
     if (poll_.interval() > 0)
         poll_.start();
-    return true;
+    // A run that cannot be read (a corrupt row) leaves the file open with no run shown: the run list
+    // still offers the others.
+    return runs_.empty() || loadRun(run > 0 ? run : runs_.back().id);
 }
 
 void RunDocument::close()
@@ -134,6 +135,19 @@ void RunDocument::reloadSeries()
     seriesNames_ = std::move(names);
 }
 
+void RunDocument::appendSeries(int64_t afterStep)
+{
+    // Only the new steps' points: a 10,000-step file re-read whole would block the window for a second
+    // on every step. New names (a layer or task seen for the first time) are read whole.
+    auto names = store_->availableSeries(runId_);
+    for (const auto& name : names) {
+        auto& points = series_[name];
+        auto fresh = store_->series(runId_, name, points.empty() ? -1 : afterStep);
+        points.insert(points.end(), fresh.begin(), fresh.end());
+    }
+    seriesNames_ = std::move(names);
+}
+
 void RunDocument::refresh()
 {
     if (!store_)
@@ -163,7 +177,7 @@ void RunDocument::refresh()
         summary_ = store_->run(runId_);
         if (!fresh.empty()) {
             steps_.insert(steps_.end(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
-            reloadSeries();
+            appendSeries(before);
             Q_EMIT stepsAppended(before + 1, lastStep());
         } else if (static_cast<int64_t>(steps_.size()) > summary_.steps) {   // truncated by a replay
             loadRun(runId_);

@@ -29,8 +29,9 @@ public:
     explicit RunDocument(QObject* parent = nullptr);
     ~RunDocument() override;
 
-    // Opens `path` read-only and shows `run` (0: the file's last run). On failure returns false, emits
-    // errorOccurred and keeps whatever was open before.
+    // Opens `path` read-only and shows `run` (0: the file's last run). If the file cannot be opened,
+    // returns false, emits errorOccurred and keeps whatever was open before; if the file opens but the
+    // run cannot be read, returns false with the file open and no run loaded (runId() == 0).
     bool open(const QString& path, int64_t run = 0);
     void close();
     bool isOpen() const { return store_ != nullptr; }
@@ -80,6 +81,7 @@ Q_SIGNALS:
 private:
     bool loadRun(int64_t run);
     void reloadSeries();
+    void appendSeries(int64_t afterStep);
     void fail(const QString& message);
 
     QString path_;

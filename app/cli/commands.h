@@ -16,5 +16,6 @@ int cmdRun(int argc, char** argv, int first);
 int cmdRuns(int argc, char** argv, int first);
 int cmdExport(int argc, char** argv, int first);
 int cmdCheckpoint(int argc, char** argv, int first);
+int cmdSynthRun(int argc, char** argv, int first);
 
 } // namespace editscope::cli

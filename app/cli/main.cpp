@@ -38,6 +38,7 @@ const Command kCommands[] = {
     {"runs", editscope::cli::cmdRuns, "the runs of a run file, with status and last scores"},
     {"export", editscope::cli::cmdExport, "a run's series as CSV files (one per metric, with its definition)"},
     {"checkpoint", editscope::cli::cmdCheckpoint, "the model of a run at step N as an HF folder"},
+    {"synth-run", editscope::cli::cmdSynthRun, "a synthetic run file of any length (benchmarks, trying the app); never a measurement"},
     {"bench", editscope::cli::cmdBench, "bench forward / train / edit: throughput and time per phase vs the machine's FLOP/s"},
 };
 

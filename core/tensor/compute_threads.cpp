@@ -17,3 +17,9 @@ void useAllCoresForCompute()
 int computeThreads() { return at::get_num_threads(); }
 
 } // namespace editscope
+
+#include <torch/version.h>
+
+namespace editscope {
+const char* torchVersionString() { return TORCH_VERSION; }
+} // namespace editscope

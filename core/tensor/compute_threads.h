@@ -11,3 +11,8 @@ void useAllCoresForCompute();
 int computeThreads();   // at::get_num_threads()
 
 } // namespace editscope
+
+namespace editscope {
+// The libtorch version this build links, e.g. "1.13.1" (the About box; torch-free callers).
+const char* torchVersionString();
+} // namespace editscope

@@ -16,3 +16,19 @@
         QTEST_SET_MAIN_SOURCE_PATH                                       \
         return QTest::qExec(&test, argc, argv);                          \
     }
+
+// The same for widget tests: a QApplication (widgets need one), offscreen unless the caller chose.
+#ifdef QT_WIDGETS_LIB
+#include <QApplication>
+#define EDITSCOPE_GUI_TEST_MAIN(TestClass)                               \
+    int main(int argc, char** argv)                                      \
+    {                                                                    \
+        editscope::ensureFastRuntimeEnvironment(argv);                   \
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))              \
+            qputenv("QT_QPA_PLATFORM", "offscreen");                     \
+        QApplication app(argc, argv);                                    \
+        TestClass test;                                                  \
+        QTEST_SET_MAIN_SOURCE_PATH                                       \
+        return QTest::qExec(&test, argc, argv);                          \
+    }
+#endif

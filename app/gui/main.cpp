@@ -1,0 +1,142 @@
+// editscope: the desktop workbench. With no argument it opens the demo world (building it in the
+// background if needed); `editscope FILE.db` opens a run file. Headless figure export for scripts:
+//   editscope --export-figures DIR --db FILE [--run R] [--format png,pdf,svg] [--dpi N]
+// writes every dashboard figure of the run (plus dashboard.pdf with all of them) and exits; it needs no
+// display (QT_QPA_PLATFORM=offscreen is set when no display is there). `--bench-dashboard FILE` times
+// opening a run file and drawing its dashboard (app/gui/dashboard_bench.h).
+#include "dashboard_bench.h"
+
+#include "core/tensor/compute_threads.h"
+#include "core/util/openblas_core.h"
+#include "widgets/dashboard.h"
+#include "widgets/main_window.h"
+#include "widgets/run_document.h"
+#include "widgets/theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+using namespace editscope;
+
+// The --lang code, else the system locale; English needs no file.
+void installTranslations(QApplication& app, const QString& lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, "editscope", "_", ":/i18n"))
+        QApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+int exportFigures(const QCommandLineParser& args)
+{
+    RunDocument doc;
+    doc.setPollInterval(0);
+    QString message;
+    QObject::connect(&doc, &RunDocument::errorOccurred, [&](const QString& m) { message = m; });
+    if (!doc.open(args.value("db"), args.value("run").toLongLong()) || doc.runId() == 0) {
+        std::fprintf(stderr, "editscope: %s\n", qPrintable(message.isEmpty() ? QObject::tr("the file holds no run") : message));
+        return 1;
+    }
+    Dashboard dashboard(&doc);
+    dashboard.resize(1400, 1800);
+    QStringList formats = args.value("format").split(',', Qt::SkipEmptyParts);
+    for (const auto& f : formats)
+        if (f != "png" && f != "pdf" && f != "svg") {
+            std::fprintf(stderr, "editscope: --format: unknown format '%s' (png, pdf, svg)\n", qPrintable(f));
+            return 2;
+        }
+    const QString dir = args.value("export-figures");
+    QString error;
+    QStringList written;
+    if (!dashboard.exportAll(dir, formats, args.value("dpi").toInt(), &error, &written)
+        || !dashboard.exportPdf(dir + "/dashboard.pdf", &error)) {
+        std::fprintf(stderr, "editscope: %s\n", qPrintable(error));
+        return 1;
+    }
+    written << dir + "/dashboard.pdf";
+    for (const auto& w : written)
+        std::printf("%s\n", qPrintable(w));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    ensureFastRuntimeEnvironment(argv);
+    std::signal(SIGXFSZ, SIG_IGN);   // a full disk is an error message, not a kill mid-commit
+    useAllCoresForCompute();         // as editscope-cli: the same run stores the same bits
+    bool headless = false;
+    for (int i = 1; i < argc; ++i)
+        headless = headless || QByteArray(argv[i]) == "--export-figures" || QByteArray(argv[i]) == "--bench-dashboard";
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("EditScope");
+    QApplication::setApplicationName("EditScope");
+    QApplication::setApplicationVersion(EDITSCOPE_VERSION);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Workbench for sequential knowledge editing"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("file", QObject::tr("a run file (.db) to open"), "[FILE.db]");
+    parser.addOptions({
+        {"demo-world", QObject::tr("the demo world folder (default: $EDITSCOPE_DEMO_WORLD or the user data folder)"), "dir"},
+        {"no-build", QObject::tr("do not build a missing demo world on start")},
+        {"lang", QObject::tr("user interface language, e.g. de, zh_CN, en (default: the system locale)"), "code"},
+        {"theme", QObject::tr("system, light or dark"), "name"},
+        {"export-figures", QObject::tr("write every dashboard figure of a run into DIR and exit"), "dir"},
+        {"db", QObject::tr("with --export-figures: the run file"), "file"},
+        {"run", QObject::tr("with --export-figures: the run id (default: the file's last run)"), "id", "0"},
+        {"format", QObject::tr("with --export-figures: comma-separated formats"), "list", "png,pdf,svg"},
+        {"dpi", QObject::tr("with --export-figures: PNG resolution"), "dpi", "150"},
+        {"resume", QObject::tr("with FILE.db: continue its run (--run, default the last) right away")},
+        {"bench-dashboard", QObject::tr("time opening a run file and drawing its dashboard, then exit"), "file"},
+    });
+    parser.process(app);
+    installTranslations(app, parser.value("lang"));
+    if (parser.isSet("theme"))
+        applyTheme(themeFromName(parser.value("theme")));
+
+    if (parser.isSet("export-figures")) {
+        if (!parser.isSet("db")) {
+            std::fprintf(stderr, "editscope: --export-figures needs --db FILE\n");
+            return 2;
+        }
+        return exportFigures(parser);
+    }
+
+    if (parser.isSet("bench-dashboard"))
+        return benchDashboard(parser.value("bench-dashboard"), parser.value("run").toLongLong());
+
+    MainWindow window;
+    window.show();
+    const auto files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        if (window.openFile(files.first(), parser.value("run").toLongLong()) && parser.isSet("resume"))
+            window.action("resume")->trigger();
+    } else {
+        DemoWorldPaths world = defaultDemoWorld();
+        if (parser.isSet("demo-world"))
+            world.dir = QDir(parser.value("demo-world")).absolutePath();
+        window.startWithDemoWorld(world, !parser.isSet("no-build"));
+    }
+    return app.exec();
+}

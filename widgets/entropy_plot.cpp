@@ -1,0 +1,27 @@
+#include "widgets/entropy_plot.h"
+
+#include "widgets/run_document.h"
+
+#include <qcustomplot.h>
+
+namespace editscope {
+
+EntropyPlot::EntropyPlot(RunDocument* doc, QWidget* parent)
+    : DashboardPlot(doc, parent)
+{
+    rebuild();
+}
+
+void EntropyPlot::rebuild()
+{
+    clearSeries();
+    Style line;
+    line.colour = 3;
+    line.width = 2.2;
+    line.marker = Marker::Circle;
+    setPoints(addGraph(QStringLiteral("generation_entropy"), tr("mean entropy of the samples"), line),
+              document()->series("generation_entropy"));
+    finishRebuild();
+}
+
+} // namespace editscope

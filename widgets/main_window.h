@@ -1,0 +1,110 @@
+// MainWindow: the workbench. A welcome page (demo world status and build progress, recent files) until a
+// run file is open, then the dashboard in the centre with docks for the steps table, the edit inspector
+// and the disabling edits. The toolbar and the Run menu drive the RunController (Pause after the step,
+// Step, Resume, Stop within one forward pass); the status bar shows state, step, phase, progress and ETA.
+// Files come in through the command line, File > Open, recent files and drag-and-drop (a run file opens;
+// a model folder, a dataset or an hparams file pre-fills New run). Window geometry, dock state, recent
+// files and the theme persist in QSettings. Errors are shown in a message bar above the dashboard,
+// never as a crash; viewing never writes to a run file. GUI thread.
+#pragma once
+
+#include "core/runner/sequential_run.h"
+#include "widgets/session/demo_world_setup.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+
+namespace editscope {
+
+class BackgroundTask;
+class Dashboard;
+class DisablingEditsView;
+class EditInspector;
+class RunController;
+class RunDocument;
+class StepsView;
+class WelcomePage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a run file read-only (run 0: its last run). false: the message bar says why; the previous
+    // file stays open.
+    bool openFile(const QString& path, qint64 run = 0);
+    // The no-argument start: show the demo world's state and build it in the background if missing.
+    void startWithDemoWorld(const DemoWorldPaths& world, bool buildIfMissing = true);
+    // Opens the New run dialog pre-filled; starts the run when accepted.
+    void showNewRunDialog(const NewRunOptions& options, const QString& dbPath, const QString& corpusPath = {});
+    // Starts a run without the dialog (what the dialog's OK does).
+    void startRun(const NewRunOptions& options, const QString& dbPath);
+
+    RunDocument* document() const { return doc_; }
+    RunController* controller() const { return controller_; }
+    Dashboard* dashboard() const { return dashboard_; }
+    StepsView* stepsView() const { return steps_; }
+    EditInspector* inspector() const { return inspector_; }
+    DisablingEditsView* disablingView() const { return disabling_; }
+    WelcomePage* welcomePage() const { return welcome_; }
+    BackgroundTask* worldTask() const { return worldTask_.get(); }
+    QAction* action(const QString& id) const { return actions_.value(id); }
+    QString messageText() const;     // the message bar's text ("" when hidden)
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QAction* addAction(const QString& id, const QString& text, const QKeySequence& shortcut, QMenu* menu);
+    void createActions();
+    void createDocks();
+    void createStatusBar();
+    void restoreSettings();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    QStringList recentFiles() const;
+    void showMessage(const QString& text, bool error = true);
+    void updateRunActions();
+    void updateRunSelector();
+    void openDialog();
+    void exportFigures();
+    void exportDashboardPdf();
+    void exportCsv();
+    void showShortcuts();
+    void showAbout();
+    void buildDemoWorld();
+    void handleDroppedPath(const QString& path);
+    void onProgress(const struct RunProgressInfo& info);
+
+    RunDocument* doc_ = nullptr;
+    RunController* controller_ = nullptr;
+    QStackedWidget* centre_ = nullptr;
+    WelcomePage* welcome_ = nullptr;
+    QWidget* dashboardPage_ = nullptr;
+    QLabel* messageBar_ = nullptr;
+    Dashboard* dashboard_ = nullptr;
+    StepsView* steps_ = nullptr;
+    EditInspector* inspector_ = nullptr;
+    DisablingEditsView* disabling_ = nullptr;
+    QComboBox* runSelector_ = nullptr;
+    QLabel* stateLabel_ = nullptr;
+    QLabel* stepLabel_ = nullptr;
+    QProgressBar* progressBar_ = nullptr;
+    QLabel* etaLabel_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QMap<QString, QAction*> actions_;
+    DemoWorldPaths world_;
+    std::unique_ptr<BackgroundTask> worldTask_;
+};
+
+} // namespace editscope
