@@ -314,9 +314,11 @@ void MainWindow::updateRunActions()
     const auto s = controller_->state();
     stateLabel_->setText(stateName(s));
     const bool busy = controller_->busy();
+    // A stored run that is not finished can be continued from here; "running" in a file nobody writes
+    // is a run whose process died (if another process is still writing, our first step is refused with
+    // the file's lock or step-number error, shown in the message bar).
     const bool resumable = (controller_->runId() != 0 && (s == S::Paused || s == S::Stopped || s == S::Failed))
-        || (!busy && doc_->runId() != 0 && doc_->summary().status != RunStatus::Finished
-            && doc_->summary().status != RunStatus::Running);
+        || (!busy && doc_->runId() != 0 && doc_->summary().status != RunStatus::Finished);
     actions_.value("pause")->setEnabled(s == S::Running);
     actions_.value("step")->setEnabled(s == S::Running || (resumable && controller_->runId() != 0));
     actions_.value("resume")->setEnabled(resumable);
@@ -370,6 +372,19 @@ void MainWindow::showMessage(const QString& text, bool error)
     messageBar_->setText(text);
     messageBar_->setVisible(true);
     statusBar()->showMessage(text, 15000);
+}
+
+bool MainWindow::raiseDock(const QString& name)
+{
+    static const QMap<QString, QString> kDocks = {{"steps", "StepsDock"}, {"disabling", "DisablingDock"}, {"inspector", "InspectorDock"}};
+    auto* dock = findChild<QDockWidget*>(kDocks.value(name));
+    if (!dock)
+        return false;
+    dock->show();
+    dock->raise();
+    if (name == "disabling")   // two inspectors side by side need room
+        resizeDocks({dock}, {height() * 11 / 20}, Qt::Vertical);
+    return true;
 }
 
 QString MainWindow::messageText() const { return messageBar_->isHidden() ? QString() : messageBar_->text(); }

@@ -57,6 +57,8 @@ public:
     WelcomePage* welcomePage() const { return welcome_; }
     BackgroundTask* worldTask() const { return worldTask_.get(); }
     QAction* action(const QString& id) const { return actions_.value(id); }
+    // Shows and raises a dock: "steps", "disabling" or "inspector" (false: no such dock).
+    bool raiseDock(const QString& name);
     QString messageText() const;     // the message bar's text ("" when hidden)
 
 protected:

@@ -108,6 +108,8 @@ int main(int argc, char** argv)
         {"format", QObject::tr("with --export-figures: comma-separated formats"), "list", "png,pdf,svg"},
         {"dpi", QObject::tr("with --export-figures: PNG resolution"), "dpi", "150"},
         {"resume", QObject::tr("with FILE.db: continue its run (--run, default the last) right away")},
+        {"step", QObject::tr("with FILE.db: select this step when the file opens"), "n"},
+        {"view", QObject::tr("with FILE.db: raise this panel: steps, disabling or inspector"), "name"},
         {"bench-dashboard", QObject::tr("time opening a run file and drawing its dashboard, then exit"), "file"},
     });
     parser.process(app);
@@ -130,8 +132,14 @@ int main(int argc, char** argv)
     window.show();
     const auto files = parser.positionalArguments();
     if (!files.isEmpty()) {
-        if (window.openFile(files.first(), parser.value("run").toLongLong()) && parser.isSet("resume"))
-            window.action("resume")->trigger();
+        if (window.openFile(files.first(), parser.value("run").toLongLong())) {
+            if (parser.isSet("step"))
+                window.document()->selectStep(parser.value("step").toLongLong());
+            if (parser.isSet("view") && !window.raiseDock(parser.value("view")))
+                std::fprintf(stderr, "editscope: --view: no panel '%s' (steps, disabling, inspector)\n", qPrintable(parser.value("view")));
+            if (parser.isSet("resume"))
+                window.action("resume")->trigger();
+        }
     } else {
         DemoWorldPaths world = defaultDemoWorld();
         if (parser.isSet("demo-world"))
