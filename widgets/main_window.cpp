@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -63,6 +64,27 @@ QString stateName(RunController::State s)
     case S::Failed: return MainWindow::tr("failed");
     }
     return {};
+}
+
+QString runStatusText(RunStatus s)
+{
+    switch (s) {
+    case RunStatus::Running: return MainWindow::tr("running");
+    case RunStatus::Paused: return MainWindow::tr("paused");
+    case RunStatus::Finished: return MainWindow::tr("finished");
+    case RunStatus::Cancelled: return MainWindow::tr("stopped");
+    case RunStatus::Failed: return MainWindow::tr("failed");
+    }
+    return {};
+}
+
+// "新建运行(&N)…" → "新建运行…", "&New run…" → "New run…": toolbar buttons and the cheat sheet show no
+// accelerator marks (CJK translations put them in parentheses).
+QString withoutAccelerator(QString text)
+{
+    static const QRegularExpression cjk(QStringLiteral("\\(&.\\)"));
+    text.remove(cjk);
+    return text.remove(QLatin1Char('&'));
 }
 
 // A dropped .json: hparams files name their edited layers, CounterFact files are lists of records.
@@ -151,6 +173,7 @@ MainWindow::~MainWindow() = default;
 QAction* MainWindow::addAction(const QString& id, const QString& text, const QKeySequence& shortcut, QMenu* menu)
 {
     auto* a = new QAction(text, this);
+    a->setIconText(withoutAccelerator(text));   // what the toolbar shows
     a->setObjectName(id);
     if (!shortcut.isEmpty())
         a->setShortcut(shortcut);
@@ -332,11 +355,11 @@ void MainWindow::updateRunSelector()
 {
     runSelector_->clear();
     for (const auto& r : doc_->runs()) {
-        const QString label = QString("#%1 %2 · %3 · %4 steps · %5")
+        const QString label = tr("#%1 %2 · %3 · %4 steps · %5")
                                   .arg(r.id)
                                   .arg(QString::fromStdString(r.name), QString::fromStdString(r.method))
                                   .arg(r.steps)
-                                  .arg(QString::fromLatin1(runStatusName(r.status)));
+                                  .arg(runStatusText(r.status));
         runSelector_->addItem(label, QVariant::fromValue<qint64>(r.id));
         if (r.id == doc_->runId())
             runSelector_->setCurrentIndex(runSelector_->count() - 1);
@@ -610,7 +633,7 @@ void MainWindow::showShortcuts()
             continue;
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(a->text().remove('&')));
+        table->setItem(row, 0, new QTableWidgetItem(withoutAccelerator(a->text())));
         table->setItem(row, 1, new QTableWidgetItem(a->shortcut().toString(QKeySequence::NativeText)));
     }
     const QStringList mouse = {tr("Plots: drag to pan, wheel to zoom the x axis (all plots follow)"),
@@ -636,8 +659,9 @@ void MainWindow::showAbout()
     QString model = tr("no run open");
     if (doc_->runId() != 0) {
         const auto& spec = doc_->spec();
-        model = tr("%1 (weights SHA-256 %2…)").arg(QString::fromStdString(spec.modelDir),
-                                                   QString::fromStdString(spec.modelHash.substr(0, 12)));
+        QString hash = QString::fromStdString(spec.modelHash);
+        hash.remove(QStringLiteral("sha256:"));
+        model = tr("%1 (weights SHA-256 %2…)").arg(QString::fromStdString(spec.modelDir), hash.left(16));
     }
     QMessageBox::about(this, tr("About EditScope"),
                        tr("<h3>EditScope %1</h3><p>A workbench for sequential knowledge editing (ROME, r-ROME, MEMIT).</p>"

@@ -12,7 +12,8 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString tr(const char* text) { return QCoreApplication::translate("editscope::StepDetails", text); }
+// lupdate files these free-function tr() calls under the namespace's context, "editscope".
+QString tr(const char* text) { return QCoreApplication::translate("editscope", text); }
 
 QString text(const nlohmann::json& j, const char* key)
 {

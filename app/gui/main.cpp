@@ -56,7 +56,7 @@ int exportFigures(const QCommandLineParser& args)
     QStringList formats = args.value("format").split(',', Qt::SkipEmptyParts);
     for (const auto& f : formats)
         if (f != "png" && f != "pdf" && f != "svg") {
-            std::fprintf(stderr, "editscope: --format: unknown format '%s' (png, pdf, svg)\n", qPrintable(f));
+            std::fprintf(stderr, "editscope: %s\n", qPrintable(QObject::tr("--format: unknown format '%1' (png, pdf, svg)").arg(f)));
             return 2;
         }
     const QString dir = args.value("export-figures");
@@ -92,6 +92,17 @@ int main(int argc, char** argv)
     QApplication::setApplicationName("EditScope");
     QApplication::setApplicationVersion(EDITSCOPE_VERSION);
 
+    // The translator goes in before the options are described, so --help speaks the chosen language.
+    QString lang;
+    const QStringList arguments = QApplication::arguments();
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == "--lang" && i + 1 < arguments.size())
+            lang = arguments[i + 1];
+        else if (arguments[i].startsWith("--lang="))
+            lang = arguments[i].mid(7);
+    }
+    installTranslations(app, lang);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Workbench for sequential knowledge editing"));
     parser.addHelpOption();
@@ -113,13 +124,12 @@ int main(int argc, char** argv)
         {"bench-dashboard", QObject::tr("time opening a run file and drawing its dashboard, then exit"), "file"},
     });
     parser.process(app);
-    installTranslations(app, parser.value("lang"));
     if (parser.isSet("theme"))
         applyTheme(themeFromName(parser.value("theme")));
 
     if (parser.isSet("export-figures")) {
         if (!parser.isSet("db")) {
-            std::fprintf(stderr, "editscope: --export-figures needs --db FILE\n");
+            std::fprintf(stderr, "editscope: %s\n", qPrintable(QObject::tr("--export-figures needs --db FILE")));
             return 2;
         }
         return exportFigures(parser);
@@ -136,7 +146,8 @@ int main(int argc, char** argv)
             if (parser.isSet("step"))
                 window.document()->selectStep(parser.value("step").toLongLong());
             if (parser.isSet("view") && !window.raiseDock(parser.value("view")))
-                std::fprintf(stderr, "editscope: --view: no panel '%s' (steps, disabling, inspector)\n", qPrintable(parser.value("view")));
+                std::fprintf(stderr, "editscope: %s\n",
+                             qPrintable(QObject::tr("--view: no panel '%1' (steps, disabling, inspector)").arg(parser.value("view"))));
             if (parser.isSet("resume"))
                 window.action("resume")->trigger();
         }
