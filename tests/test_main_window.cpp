@@ -10,6 +10,7 @@
 #include "storage/run_store.h"
 #include "support/cli_runner.h"
 #include "support/test_main.h"
+#include "widgets/branch_dialog.h"
 #include "widgets/dashboard.h"
 #include "widgets/dashboard_plot.h"
 #include "widgets/new_run_dialog.h"
@@ -249,6 +250,38 @@ private Q_SLOTS:
         QCOMPARE(w.document()->selectedStep(), int64_t{5});   // the window followed the run
     }
 
+    void branchFromAFlaggedStepRollsItBack()
+    {
+        const QString db = copyFixture(tmp_.path(), "branch.db");
+        MainWindow w;
+        QVERIFY(w.openFile(db));
+        w.action("next-flagged")->trigger();   // the fixture's first flagged step: 5
+        QCOMPARE(w.document()->selectedStep(), int64_t{5});
+        BranchDialog dialog(5, "rome", QString::fromStdString(w.document()->spec().hparamsPath));
+        const auto o = dialog.options();   // default: roll the edit back
+        QCOMPARE(o.atStep, int64_t{4});
+        QCOMPARE(o.skip, int64_t{1});
+        QSignalSpy stopped(w.controller(), &RunController::stopped);
+        w.startBranch(o);
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 180000);
+        QCOMPARE(w.controller()->state(), RunController::State::Finished);
+        RunStore store(db.toStdString(), true);
+        QCOMPARE(store.runs().size(), size_t{2});
+        const int64_t child = store.runs().back().id;
+        QCOMPARE(store.run(child).parentStep, int64_t{4});
+        // The child starts from the parent's model after step 4: the parent's first four updates, then its own.
+        const auto parentUpdates = store.updatesThrough(1, 4);
+        const auto childUpdates = store.updatesThrough(child, 1);
+        QCOMPARE(childUpdates.size(), parentUpdates.size() + 1);
+        QVERIFY(std::equal(parentUpdates.begin(), parentUpdates.end(), childUpdates.begin()));
+        // ... skips the flagged edit (step 5's record) and continues the parent's order with step 6's.
+        QCOMPARE(store.step(child, 1).caseIds, store.step(1, 6).caseIds);
+        QCOMPARE(store.lastStep(child), int64_t{11});
+        // The window shows the child, numbered on the root's axis through its offset.
+        QTRY_COMPARE_WITH_TIMEOUT(w.document()->runId(), child, 5000);
+        QCOMPARE(w.document()->stepOffset(), int64_t{4});
+    }
+
     void demoWorldBuildsInTheBackgroundAndCancels()
     {
         MainWindow w;
@@ -261,8 +294,8 @@ private Q_SLOTS:
         QVERIFY(w.welcomePage()->statusText().contains("Building the demo world"));
         QVERIFY(w.worldTask()->isRunning());   // the window answered while the world was building
         w.worldTask()->cancel();
-        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 120000);
-        QVERIFY(w.welcomePage()->statusText().contains("not built yet"));
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 120000);   // the spy hears it on the task's thread...
+        QTRY_VERIFY_WITH_TIMEOUT(w.welcomePage()->statusText().contains("not built yet"), 5000);   // ...the page a moment later
     }
 
     void demoWorldReadyOffersAPrefilledNewRun()

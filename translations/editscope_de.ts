@@ -143,6 +143,74 @@
     </message>
 </context>
 <context>
+    <name>editscope::BranchDialog</name>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="19"/>
+        <source>Branch from step %1</source>
+        <translation>Verzweigen ab Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="21"/>
+        <source>Roll back edit %1 and continue without it (the child starts after step %2)</source>
+        <translation>Edit %1 zurücknehmen und ohne es fortfahren (der Zweig beginnt nach Schritt %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="24"/>
+        <source>Keep edit %1 and continue differently (the child starts after step %1)</source>
+        <translation>Edit %1 behalten und anders fortfahren (der Zweig beginnt nach Schritt %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="30"/>
+        <source>same as the parent (%1)</source>
+        <translation>wie der übergeordnete Lauf (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="31"/>
+        <source>ROME</source>
+        <translation>ROME</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="32"/>
+        <source>r-ROME</source>
+        <translation>r-ROME</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="33"/>
+        <source>MEMIT</source>
+        <translation>MEMIT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="34"/>
+        <source>Method for the rest</source>
+        <translation>Methode für den Rest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="36"/>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="38"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="39"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="41"/>
+        <source>The child run is stored in the same file, next to its parent.</source>
+        <translation>Der Zweig wird in derselben Datei gespeichert, neben seinem übergeordneten Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="45"/>
+        <source>Start branch</source>
+        <translation>Zweig starten</translation>
+    </message>
+</context>
+<context>
     <name>editscope::Dashboard</name>
     <message>
         <location filename="../widgets/dashboard.cpp" line="33"/>
@@ -844,439 +912,454 @@
 <context>
     <name>editscope::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="56"/>
+        <location filename="../widgets/main_window.cpp" line="57"/>
         <source>idle</source>
         <translation>Leerlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="57"/>
+        <location filename="../widgets/main_window.cpp" line="58"/>
         <source>loading the model</source>
         <translation>Modell wird geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="58"/>
-        <location filename="../widgets/main_window.cpp" line="72"/>
+        <location filename="../widgets/main_window.cpp" line="59"/>
+        <location filename="../widgets/main_window.cpp" line="73"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="59"/>
+        <location filename="../widgets/main_window.cpp" line="60"/>
         <source>pausing after this step</source>
         <translation>pausiert nach diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="60"/>
-        <location filename="../widgets/main_window.cpp" line="73"/>
+        <location filename="../widgets/main_window.cpp" line="61"/>
+        <location filename="../widgets/main_window.cpp" line="74"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="61"/>
+        <location filename="../widgets/main_window.cpp" line="62"/>
         <source>stopping</source>
         <translation>wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="62"/>
-        <location filename="../widgets/main_window.cpp" line="75"/>
+        <location filename="../widgets/main_window.cpp" line="63"/>
+        <location filename="../widgets/main_window.cpp" line="76"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="63"/>
-        <location filename="../widgets/main_window.cpp" line="74"/>
+        <location filename="../widgets/main_window.cpp" line="64"/>
+        <location filename="../widgets/main_window.cpp" line="75"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="64"/>
-        <location filename="../widgets/main_window.cpp" line="76"/>
+        <location filename="../widgets/main_window.cpp" line="65"/>
+        <location filename="../widgets/main_window.cpp" line="77"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="107"/>
-        <location filename="../widgets/main_window.cpp" line="211"/>
+        <location filename="../widgets/main_window.cpp" line="108"/>
+        <location filename="../widgets/main_window.cpp" line="212"/>
         <source>EditScope</source>
         <translation>EditScope</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="157"/>
+        <location filename="../widgets/main_window.cpp" line="158"/>
         <source>step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="164"/>
+        <location filename="../widgets/main_window.cpp" line="165"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="188"/>
+        <location filename="../widgets/main_window.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="189"/>
+        <location filename="../widgets/main_window.cpp" line="190"/>
         <source>&amp;New run…</source>
         <translation>&amp;Neuer Lauf…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="194"/>
+        <location filename="../widgets/main_window.cpp" line="195"/>
         <source>&amp;Open run file…</source>
         <translation>Laufdatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="195"/>
+        <location filename="../widgets/main_window.cpp" line="196"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="196"/>
+        <location filename="../widgets/main_window.cpp" line="197"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="201"/>
+        <location filename="../widgets/main_window.cpp" line="202"/>
         <source>&amp;Export figures…</source>
         <translation>Abbildungen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="203"/>
+        <location filename="../widgets/main_window.cpp" line="204"/>
         <source>Export dashboard as one &amp;PDF…</source>
         <translation>Dashboard als eine &amp;PDF-Datei exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="205"/>
+        <location filename="../widgets/main_window.cpp" line="206"/>
         <source>Export visible data as &amp;CSV…</source>
         <translation>Sichtbare Daten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="208"/>
+        <location filename="../widgets/main_window.cpp" line="209"/>
         <source>&amp;Close run file</source>
         <translation>Laufdatei &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="213"/>
+        <location filename="../widgets/main_window.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="215"/>
+        <location filename="../widgets/main_window.cpp" line="216"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="216"/>
+        <location filename="../widgets/main_window.cpp" line="217"/>
         <source>&amp;Pause after this step</source>
         <translation>Nach diesem Schritt &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="218"/>
+        <location filename="../widgets/main_window.cpp" line="219"/>
         <source>&amp;Step (one edit)</source>
         <translation>&amp;Einzelschritt (ein Edit)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="220"/>
+        <location filename="../widgets/main_window.cpp" line="221"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="226"/>
+        <location filename="../widgets/main_window.cpp" line="227"/>
         <source>S&amp;top</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="229"/>
+        <location filename="../widgets/main_window.cpp" line="231"/>
+        <source>&amp;Branch from the selected step…</source>
+        <translation>&amp;Verzweigen ab dem gewählten Schritt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="234"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="230"/>
+        <location filename="../widgets/main_window.cpp" line="235"/>
         <source>&amp;Previous edit</source>
         <translation>&amp;Vorheriges Edit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="232"/>
+        <location filename="../widgets/main_window.cpp" line="237"/>
         <source>&amp;Next edit</source>
         <translation>&amp;Nächstes Edit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="233"/>
+        <location filename="../widgets/main_window.cpp" line="238"/>
         <source>&amp;First edit</source>
         <translation>&amp;Erstes Edit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="235"/>
+        <location filename="../widgets/main_window.cpp" line="240"/>
         <source>&amp;Last edit</source>
         <translation>&amp;Letztes Edit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="236"/>
+        <location filename="../widgets/main_window.cpp" line="241"/>
         <source>Next &amp;flagged edit</source>
         <translation>Nächstes &amp;markiertes Edit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="238"/>
+        <location filename="../widgets/main_window.cpp" line="243"/>
         <source>Previous flagged edit</source>
         <translation>Vorheriges mar&amp;kiertes Edit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="241"/>
+        <location filename="../widgets/main_window.cpp" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="245"/>
+        <location filename="../widgets/main_window.cpp" line="250"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="247"/>
+        <location filename="../widgets/main_window.cpp" line="252"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="250"/>
+        <location filename="../widgets/main_window.cpp" line="255"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="252"/>
+        <location filename="../widgets/main_window.cpp" line="257"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="252"/>
+        <location filename="../widgets/main_window.cpp" line="257"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="252"/>
+        <location filename="../widgets/main_window.cpp" line="257"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="262"/>
+        <location filename="../widgets/main_window.cpp" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="263"/>
+        <location filename="../widgets/main_window.cpp" line="268"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="265"/>
+        <location filename="../widgets/main_window.cpp" line="270"/>
         <source>&amp;About EditScope</source>
         <translation>&amp;Über EditScope</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="267"/>
+        <location filename="../widgets/main_window.cpp" line="272"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="275"/>
+        <location filename="../widgets/main_window.cpp" line="280"/>
         <source> Run: </source>
         <translation> Lauf: </translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="301"/>
+        <location filename="../widgets/main_window.cpp" line="306"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="302"/>
+        <location filename="../widgets/main_window.cpp" line="307"/>
         <source>Disabling edits</source>
         <translation>Lahmlegende Edits</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="305"/>
+        <location filename="../widgets/main_window.cpp" line="310"/>
         <source>Edit inspector</source>
         <translation>Edit-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="327"/>
+        <location filename="../widgets/main_window.cpp" line="332"/>
         <source>step %1 / %2 · %3</source>
         <translation>Schritt %1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="331"/>
+        <location filename="../widgets/main_window.cpp" line="336"/>
         <source>elapsed %1, ETA %2</source>
         <translation>vergangen %1, verbleibend %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="358"/>
+        <location filename="../widgets/main_window.cpp" line="364"/>
         <source>#%1 %2 · %3 · %4 steps · %5</source>
         <translation>#%1 %2 · %3 · %4 Schritte · %5</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="379"/>
+        <location filename="../widgets/main_window.cpp" line="369"/>
+        <source> (branch of #%1 after its step %2)</source>
+        <translation> (Zweig von #%1 nach dessen Schritt %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="386"/>
         <source>%1 — EditScope</source>
         <translation>%1 — EditScope</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="382"/>
+        <location filename="../widgets/main_window.cpp" line="389"/>
         <source>%1 holds no run yet; it is shown as soon as one is stored.</source>
         <translation>%1 enthält noch keinen Lauf; er wird angezeigt, sobald einer gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="384"/>
+        <location filename="../widgets/main_window.cpp" line="391"/>
         <source>The model folder of this run moved or was deleted (%1): the stored results are shown, but the run cannot be resumed from here.</source>
         <translation>Der Modellordner dieses Laufs wurde verschoben oder gelöscht (%1): Die gespeicherten Ergebnisse werden angezeigt, aber der Lauf kann von hier aus nicht fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="431"/>
+        <location filename="../widgets/main_window.cpp" line="410"/>
+        <source>Select the step to branch from first.</source>
+        <translation>Wählen Sie zuerst den Schritt, ab dem verzweigt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="456"/>
         <source>Demo world</source>
         <translation>Demo-Welt</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="435"/>
+        <location filename="../widgets/main_window.cpp" line="460"/>
         <source>Demo world: %1 %2%, ETA %3</source>
         <translation>Demo-Welt: %1 %2 %, verbleibend %3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="439"/>
+        <location filename="../widgets/main_window.cpp" line="464"/>
         <source>The demo world is ready.</source>
         <translation>Die Demo-Welt ist bereit.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="446"/>
+        <location filename="../widgets/main_window.cpp" line="471"/>
         <source>Building the demo world was cancelled.</source>
         <translation>Der Aufbau der Demo-Welt wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="448"/>
+        <location filename="../widgets/main_window.cpp" line="473"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="470"/>
+        <location filename="../widgets/main_window.cpp" line="495"/>
         <source>Open run file</source>
         <translation>Laufdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="470"/>
+        <location filename="../widgets/main_window.cpp" line="495"/>
         <source>Run files (*.db);;All files (*)</source>
         <translation>Laufdateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="497"/>
+        <location filename="../widgets/main_window.cpp" line="522"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="525"/>
+        <location filename="../widgets/main_window.cpp" line="550"/>
         <source>A run is computing</source>
         <translation>Ein Lauf rechnet noch</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="526"/>
+        <location filename="../widgets/main_window.cpp" line="551"/>
         <source>Stop the run and quit? The steps stored so far stay in the run file, and the run can be resumed later.</source>
         <translation>Lauf stoppen und beenden? Die bisher gespeicherten Schritte bleiben in der Laufdatei, und der Lauf kann später fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="576"/>
+        <location filename="../widgets/main_window.cpp" line="601"/>
         <source>Export every figure into a folder</source>
         <translation>Alle Abbildungen in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="581"/>
+        <location filename="../widgets/main_window.cpp" line="606"/>
         <source>Export figures</source>
         <translation>Abbildungen exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="581"/>
+        <location filename="../widgets/main_window.cpp" line="606"/>
         <source>PNG resolution (DPI)</source>
         <translation>PNG-Auflösung (DPI)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="588"/>
+        <location filename="../widgets/main_window.cpp" line="613"/>
         <source>Wrote %1 files into %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="595"/>
+        <location filename="../widgets/main_window.cpp" line="620"/>
         <source>Export the dashboard as one PDF</source>
         <translation>Dashboard als eine PDF-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="597"/>
+        <location filename="../widgets/main_window.cpp" line="622"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="602"/>
-        <location filename="../widgets/main_window.cpp" line="619"/>
+        <location filename="../widgets/main_window.cpp" line="627"/>
+        <location filename="../widgets/main_window.cpp" line="644"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="609"/>
+        <location filename="../widgets/main_window.cpp" line="634"/>
         <source>Export the visible data as CSV</source>
         <translation>Sichtbare Daten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="611"/>
+        <location filename="../widgets/main_window.cpp" line="636"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="616"/>
+        <location filename="../widgets/main_window.cpp" line="641"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="625"/>
+        <location filename="../widgets/main_window.cpp" line="650"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="628"/>
+        <location filename="../widgets/main_window.cpp" line="653"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="628"/>
+        <location filename="../widgets/main_window.cpp" line="653"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="639"/>
+        <location filename="../widgets/main_window.cpp" line="664"/>
         <source>Plots: drag to pan, wheel to zoom the x axis (all plots follow)</source>
         <translation>Diagramme: Ziehen verschiebt, Rad zoomt x-Achse (alle folgen)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="640"/>
+        <location filename="../widgets/main_window.cpp" line="665"/>
         <source>Plots: click a point to select its edit</source>
         <translation>Diagramme: Klick auf einen Punkt wählt sein Edit aus</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="640"/>
+        <location filename="../widgets/main_window.cpp" line="665"/>
         <source>Steps table: type in the filter; &quot;flag:&quot; shows flagged edits</source>
         <translation>Schritttabelle: Filter eingeben; „flag:“ zeigt markierte Edits</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="645"/>
+        <location filename="../widgets/main_window.cpp" line="670"/>
         <source>mouse</source>
         <translation>Maus</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="659"/>
+        <location filename="../widgets/main_window.cpp" line="684"/>
         <source>no run open</source>
         <translation>kein Lauf geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="664"/>
+        <location filename="../widgets/main_window.cpp" line="689"/>
         <source>%1 (weights SHA-256 %2…)</source>
         <translation>%1 (Gewichte SHA-256 %2…)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="666"/>
+        <location filename="../widgets/main_window.cpp" line="691"/>
         <source>About EditScope</source>
         <translation>Über EditScope</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="667"/>
+        <location filename="../widgets/main_window.cpp" line="692"/>
         <source>&lt;h3&gt;EditScope %1&lt;/h3&gt;&lt;p&gt;A workbench for sequential knowledge editing (ROME, r-ROME, MEMIT).&lt;/p&gt;&lt;p&gt;Qt %2 · libtorch %3 · %4 compute threads&lt;/p&gt;&lt;p&gt;Model: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EditScope %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für sequenzielle Wissensbearbeitung (ROME, r-ROME, MEMIT).&lt;/p&gt;&lt;p&gt;Qt %2 · libtorch %3 · %4 Rechen-Threads&lt;/p&gt;&lt;p&gt;Modell: %5&lt;/p&gt;</translation>
     </message>
@@ -1692,7 +1775,7 @@
 <context>
     <name>editscope::RunDocument</name>
     <message>
-        <location filename="../widgets/run_document.cpp" line="157"/>
+        <location filename="../widgets/run_document.cpp" line="161"/>
         <source>%1: the file was deleted or moved while open; the data shown is what was read before</source>
         <translation>%1: Die Datei wurde gelöscht oder verschoben, während sie geöffnet war; angezeigt werden die zuvor gelesenen Daten</translation>
     </message>

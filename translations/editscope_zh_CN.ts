@@ -143,6 +143,74 @@
     </message>
 </context>
 <context>
+    <name>editscope::BranchDialog</name>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="19"/>
+        <source>Branch from step %1</source>
+        <translation>从第 %1 步分支</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="21"/>
+        <source>Roll back edit %1 and continue without it (the child starts after step %2)</source>
+        <translation>撤销编辑 %1 并在没有它的情况下继续（分支从第 %2 步之后开始）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="24"/>
+        <source>Keep edit %1 and continue differently (the child starts after step %1)</source>
+        <translation>保留编辑 %1 并以不同方式继续（分支从第 %1 步之后开始）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="30"/>
+        <source>same as the parent (%1)</source>
+        <translation>与父运行相同（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="31"/>
+        <source>ROME</source>
+        <translation>ROME</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="32"/>
+        <source>r-ROME</source>
+        <translation>r-ROME</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="33"/>
+        <source>MEMIT</source>
+        <translation>MEMIT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="34"/>
+        <source>Method for the rest</source>
+        <translation>其余部分的方法</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="36"/>
+        <source>Hyperparameters</source>
+        <translation>超参数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="38"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="39"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="41"/>
+        <source>The child run is stored in the same file, next to its parent.</source>
+        <translation>分支运行与其父运行保存在同一文件中。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/branch_dialog.cpp" line="45"/>
+        <source>Start branch</source>
+        <translation>开始分支</translation>
+    </message>
+</context>
+<context>
     <name>editscope::Dashboard</name>
     <message>
         <location filename="../widgets/dashboard.cpp" line="33"/>
@@ -842,439 +910,454 @@
 <context>
     <name>editscope::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="56"/>
+        <location filename="../widgets/main_window.cpp" line="57"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="57"/>
+        <location filename="../widgets/main_window.cpp" line="58"/>
         <source>loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="58"/>
-        <location filename="../widgets/main_window.cpp" line="72"/>
+        <location filename="../widgets/main_window.cpp" line="59"/>
+        <location filename="../widgets/main_window.cpp" line="73"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="59"/>
+        <location filename="../widgets/main_window.cpp" line="60"/>
         <source>pausing after this step</source>
         <translation>本步完成后暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="60"/>
-        <location filename="../widgets/main_window.cpp" line="73"/>
+        <location filename="../widgets/main_window.cpp" line="61"/>
+        <location filename="../widgets/main_window.cpp" line="74"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="61"/>
+        <location filename="../widgets/main_window.cpp" line="62"/>
         <source>stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="62"/>
-        <location filename="../widgets/main_window.cpp" line="75"/>
+        <location filename="../widgets/main_window.cpp" line="63"/>
+        <location filename="../widgets/main_window.cpp" line="76"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="63"/>
-        <location filename="../widgets/main_window.cpp" line="74"/>
+        <location filename="../widgets/main_window.cpp" line="64"/>
+        <location filename="../widgets/main_window.cpp" line="75"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="64"/>
-        <location filename="../widgets/main_window.cpp" line="76"/>
+        <location filename="../widgets/main_window.cpp" line="65"/>
+        <location filename="../widgets/main_window.cpp" line="77"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="107"/>
-        <location filename="../widgets/main_window.cpp" line="211"/>
+        <location filename="../widgets/main_window.cpp" line="108"/>
+        <location filename="../widgets/main_window.cpp" line="212"/>
         <source>EditScope</source>
         <translation>EditScope</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="157"/>
+        <location filename="../widgets/main_window.cpp" line="158"/>
         <source>step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="164"/>
+        <location filename="../widgets/main_window.cpp" line="165"/>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="188"/>
+        <location filename="../widgets/main_window.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="189"/>
+        <location filename="../widgets/main_window.cpp" line="190"/>
         <source>&amp;New run…</source>
         <translation>新建运行(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="194"/>
+        <location filename="../widgets/main_window.cpp" line="195"/>
         <source>&amp;Open run file…</source>
         <translation>打开运行文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="195"/>
+        <location filename="../widgets/main_window.cpp" line="196"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="196"/>
+        <location filename="../widgets/main_window.cpp" line="197"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="201"/>
+        <location filename="../widgets/main_window.cpp" line="202"/>
         <source>&amp;Export figures…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="203"/>
+        <location filename="../widgets/main_window.cpp" line="204"/>
         <source>Export dashboard as one &amp;PDF…</source>
         <translation>将仪表板导出为单个 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="205"/>
+        <location filename="../widgets/main_window.cpp" line="206"/>
         <source>Export visible data as &amp;CSV…</source>
         <translation>将可见数据导出为 CSV(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="208"/>
+        <location filename="../widgets/main_window.cpp" line="209"/>
         <source>&amp;Close run file</source>
         <translation>关闭运行文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="213"/>
+        <location filename="../widgets/main_window.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="215"/>
+        <location filename="../widgets/main_window.cpp" line="216"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="216"/>
+        <location filename="../widgets/main_window.cpp" line="217"/>
         <source>&amp;Pause after this step</source>
         <translation>本步完成后暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="218"/>
+        <location filename="../widgets/main_window.cpp" line="219"/>
         <source>&amp;Step (one edit)</source>
         <translation>单步执行（一次编辑）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="220"/>
+        <location filename="../widgets/main_window.cpp" line="221"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="226"/>
+        <location filename="../widgets/main_window.cpp" line="227"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="229"/>
+        <location filename="../widgets/main_window.cpp" line="231"/>
+        <source>&amp;Branch from the selected step…</source>
+        <translation>从所选步骤分支(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="234"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="230"/>
+        <location filename="../widgets/main_window.cpp" line="235"/>
         <source>&amp;Previous edit</source>
         <translation>上一个编辑(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="232"/>
+        <location filename="../widgets/main_window.cpp" line="237"/>
         <source>&amp;Next edit</source>
         <translation>下一个编辑(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="233"/>
+        <location filename="../widgets/main_window.cpp" line="238"/>
         <source>&amp;First edit</source>
         <translation>第一个编辑(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="235"/>
+        <location filename="../widgets/main_window.cpp" line="240"/>
         <source>&amp;Last edit</source>
         <translation>最后一个编辑(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="236"/>
+        <location filename="../widgets/main_window.cpp" line="241"/>
         <source>Next &amp;flagged edit</source>
         <translation>下一个已标记的编辑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="238"/>
+        <location filename="../widgets/main_window.cpp" line="243"/>
         <source>Previous flagged edit</source>
         <translation>上一个已标记的编辑(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="241"/>
+        <location filename="../widgets/main_window.cpp" line="246"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="245"/>
+        <location filename="../widgets/main_window.cpp" line="250"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="247"/>
+        <location filename="../widgets/main_window.cpp" line="252"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="250"/>
+        <location filename="../widgets/main_window.cpp" line="255"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="252"/>
+        <location filename="../widgets/main_window.cpp" line="257"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="252"/>
+        <location filename="../widgets/main_window.cpp" line="257"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="252"/>
+        <location filename="../widgets/main_window.cpp" line="257"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="262"/>
+        <location filename="../widgets/main_window.cpp" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="263"/>
+        <location filename="../widgets/main_window.cpp" line="268"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="265"/>
+        <location filename="../widgets/main_window.cpp" line="270"/>
         <source>&amp;About EditScope</source>
         <translation>关于 EditScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="267"/>
+        <location filename="../widgets/main_window.cpp" line="272"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="275"/>
+        <location filename="../widgets/main_window.cpp" line="280"/>
         <source> Run: </source>
         <translation> 运行：</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="301"/>
+        <location filename="../widgets/main_window.cpp" line="306"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="302"/>
+        <location filename="../widgets/main_window.cpp" line="307"/>
         <source>Disabling edits</source>
         <translation>失能编辑</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="305"/>
+        <location filename="../widgets/main_window.cpp" line="310"/>
         <source>Edit inspector</source>
         <translation>编辑检查器</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="327"/>
+        <location filename="../widgets/main_window.cpp" line="332"/>
         <source>step %1 / %2 · %3</source>
         <translation>第 %1 / %2 步 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="331"/>
+        <location filename="../widgets/main_window.cpp" line="336"/>
         <source>elapsed %1, ETA %2</source>
         <translation>已用 %1，预计剩余 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="358"/>
+        <location filename="../widgets/main_window.cpp" line="364"/>
         <source>#%1 %2 · %3 · %4 steps · %5</source>
         <translation>#%1 %2 · %3 · %4 步 · %5</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="379"/>
+        <location filename="../widgets/main_window.cpp" line="369"/>
+        <source> (branch of #%1 after its step %2)</source>
+        <translation>（#%1 在其第 %2 步之后的分支）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="386"/>
         <source>%1 — EditScope</source>
         <translation>%1 — EditScope</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="382"/>
+        <location filename="../widgets/main_window.cpp" line="389"/>
         <source>%1 holds no run yet; it is shown as soon as one is stored.</source>
         <translation>%1 中还没有运行；一旦有运行存入就会显示。</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="384"/>
+        <location filename="../widgets/main_window.cpp" line="391"/>
         <source>The model folder of this run moved or was deleted (%1): the stored results are shown, but the run cannot be resumed from here.</source>
         <translation>此运行的模型文件夹已被移动或删除（%1）：仍会显示已存储的结果，但无法从这里继续该运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="431"/>
+        <location filename="../widgets/main_window.cpp" line="410"/>
+        <source>Select the step to branch from first.</source>
+        <translation>请先选择要从中分支的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="456"/>
         <source>Demo world</source>
         <translation>演示环境</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="435"/>
+        <location filename="../widgets/main_window.cpp" line="460"/>
         <source>Demo world: %1 %2%, ETA %3</source>
         <translation>演示环境：%1 %2%，预计剩余 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="439"/>
+        <location filename="../widgets/main_window.cpp" line="464"/>
         <source>The demo world is ready.</source>
         <translation>演示环境已就绪。</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="446"/>
+        <location filename="../widgets/main_window.cpp" line="471"/>
         <source>Building the demo world was cancelled.</source>
         <translation>已取消构建演示环境。</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="448"/>
+        <location filename="../widgets/main_window.cpp" line="473"/>
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="470"/>
+        <location filename="../widgets/main_window.cpp" line="495"/>
         <source>Open run file</source>
         <translation>打开运行文件</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="470"/>
+        <location filename="../widgets/main_window.cpp" line="495"/>
         <source>Run files (*.db);;All files (*)</source>
         <translation>运行文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="497"/>
+        <location filename="../widgets/main_window.cpp" line="522"/>
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="525"/>
+        <location filename="../widgets/main_window.cpp" line="550"/>
         <source>A run is computing</source>
         <translation>有运行正在计算</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="526"/>
+        <location filename="../widgets/main_window.cpp" line="551"/>
         <source>Stop the run and quit? The steps stored so far stay in the run file, and the run can be resumed later.</source>
         <translation>停止运行并退出？已存储的步骤会保留在运行文件中，之后可以继续该运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="576"/>
+        <location filename="../widgets/main_window.cpp" line="601"/>
         <source>Export every figure into a folder</source>
         <translation>将所有图表导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="581"/>
+        <location filename="../widgets/main_window.cpp" line="606"/>
         <source>Export figures</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="581"/>
+        <location filename="../widgets/main_window.cpp" line="606"/>
         <source>PNG resolution (DPI)</source>
         <translation>PNG 分辨率（DPI）</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="588"/>
+        <location filename="../widgets/main_window.cpp" line="613"/>
         <source>Wrote %1 files into %2</source>
         <translation>已将 %1 个文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="595"/>
+        <location filename="../widgets/main_window.cpp" line="620"/>
         <source>Export the dashboard as one PDF</source>
         <translation>将仪表板导出为单个 PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="597"/>
+        <location filename="../widgets/main_window.cpp" line="622"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="602"/>
-        <location filename="../widgets/main_window.cpp" line="619"/>
+        <location filename="../widgets/main_window.cpp" line="627"/>
+        <location filename="../widgets/main_window.cpp" line="644"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="609"/>
+        <location filename="../widgets/main_window.cpp" line="634"/>
         <source>Export the visible data as CSV</source>
         <translation>将可见数据导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="611"/>
+        <location filename="../widgets/main_window.cpp" line="636"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="616"/>
+        <location filename="../widgets/main_window.cpp" line="641"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="625"/>
+        <location filename="../widgets/main_window.cpp" line="650"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="628"/>
+        <location filename="../widgets/main_window.cpp" line="653"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="628"/>
+        <location filename="../widgets/main_window.cpp" line="653"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="639"/>
+        <location filename="../widgets/main_window.cpp" line="664"/>
         <source>Plots: drag to pan, wheel to zoom the x axis (all plots follow)</source>
         <translation>图表：拖动以平移，滚轮缩放 x 轴（所有图表同步）</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="640"/>
+        <location filename="../widgets/main_window.cpp" line="665"/>
         <source>Plots: click a point to select its edit</source>
         <translation>图表：点击某个点以选中其编辑</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="640"/>
+        <location filename="../widgets/main_window.cpp" line="665"/>
         <source>Steps table: type in the filter; &quot;flag:&quot; shows flagged edits</source>
         <translation>步骤表：在筛选框中输入；“flag:” 显示已标记的编辑</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="645"/>
+        <location filename="../widgets/main_window.cpp" line="670"/>
         <source>mouse</source>
         <translation>鼠标</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="659"/>
+        <location filename="../widgets/main_window.cpp" line="684"/>
         <source>no run open</source>
         <translation>未打开运行</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="664"/>
+        <location filename="../widgets/main_window.cpp" line="689"/>
         <source>%1 (weights SHA-256 %2…)</source>
         <translation>%1（权重 SHA-256 %2…）</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="666"/>
+        <location filename="../widgets/main_window.cpp" line="691"/>
         <source>About EditScope</source>
         <translation>关于 EditScope</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="667"/>
+        <location filename="../widgets/main_window.cpp" line="692"/>
         <source>&lt;h3&gt;EditScope %1&lt;/h3&gt;&lt;p&gt;A workbench for sequential knowledge editing (ROME, r-ROME, MEMIT).&lt;/p&gt;&lt;p&gt;Qt %2 · libtorch %3 · %4 compute threads&lt;/p&gt;&lt;p&gt;Model: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EditScope %1&lt;/h3&gt;&lt;p&gt;序列知识编辑工作台（ROME、r-ROME、MEMIT）。&lt;/p&gt;&lt;p&gt;Qt %2 · libtorch %3 · %4 个计算线程&lt;/p&gt;&lt;p&gt;模型：%5&lt;/p&gt;</translation>
     </message>
@@ -1690,7 +1773,7 @@
 <context>
     <name>editscope::RunDocument</name>
     <message>
-        <location filename="../widgets/run_document.cpp" line="157"/>
+        <location filename="../widgets/run_document.cpp" line="161"/>
         <source>%1: the file was deleted or moved while open; the data shown is what was read before</source>
         <translation>%1：文件在打开期间被删除或移动；显示的是此前读取的数据</translation>
     </message>

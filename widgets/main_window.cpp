@@ -1,6 +1,7 @@
 #include "widgets/main_window.h"
 
 #include "core/tensor/compute_threads.h"
+#include "widgets/branch_dialog.h"
 #include "widgets/dashboard.h"
 #include "widgets/disabling_view.h"
 #include "widgets/edit_inspector.h"
@@ -226,6 +227,10 @@ void MainWindow::createActions()
     connect(addAction("stop", tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5), run), &QAction::triggered, controller_,
             &RunController::stop);
 
+    run->addSeparator();
+    connect(addAction("branch", tr("&Branch from the selected step…"), QKeySequence(Qt::CTRL | Qt::Key_B), run), &QAction::triggered,
+            this, &MainWindow::branchFromSelectedStep);
+
     auto* go = menuBar()->addMenu(tr("&Go"));
     connect(addAction("previous", tr("&Previous edit"), QKeySequence(Qt::Key_Left), go), &QAction::triggered, steps_,
             &StepsView::selectPrevious);
@@ -347,6 +352,7 @@ void MainWindow::updateRunActions()
     actions_.value("resume")->setEnabled(resumable);
     actions_.value("stop")->setEnabled(s == S::Running || s == S::Pausing || s == S::Loading);
     actions_.value("new-run")->setEnabled(!busy);
+    actions_.value("branch")->setEnabled(!busy && doc_->runId() != 0);
     if (!busy)
         progressBar_->setVisible(false);
 }
@@ -360,7 +366,8 @@ void MainWindow::updateRunSelector()
                                   .arg(QString::fromStdString(r.name), QString::fromStdString(r.method))
                                   .arg(r.steps)
                                   .arg(runStatusText(r.status));
-        runSelector_->addItem(label, QVariant::fromValue<qint64>(r.id));
+        const QString parent = r.parentRun ? tr(" (branch of #%1 after its step %2)").arg(*r.parentRun).arg(r.parentStep) : QString();
+        runSelector_->addItem(label + parent, QVariant::fromValue<qint64>(r.id));
         if (r.id == doc_->runId())
             runSelector_->setCurrentIndex(runSelector_->count() - 1);
     }
@@ -395,6 +402,24 @@ void MainWindow::showMessage(const QString& text, bool error)
     messageBar_->setText(text);
     messageBar_->setVisible(true);
     statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::branchFromSelectedStep()
+{
+    if (doc_->runId() == 0 || doc_->selectedStep() == 0) {
+        statusBar()->showMessage(tr("Select the step to branch from first."), 8000);
+        return;
+    }
+    auto* dialog = new BranchDialog(doc_->stepOffset() + doc_->selectedStep(), QString::fromStdString(doc_->spec().method),
+                                    QString::fromStdString(doc_->spec().hparamsPath), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startBranch(dialog->options()); });
+    dialog->open();
+}
+
+void MainWindow::startBranch(const BranchOptions& options)
+{
+    controller_->startBranch(doc_->path(), doc_->runId(), options);
 }
 
 bool MainWindow::raiseDock(const QString& name)

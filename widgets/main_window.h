@@ -47,6 +47,9 @@ public:
     void showNewRunDialog(const NewRunOptions& options, const QString& dbPath, const QString& corpusPath = {});
     // Starts a run without the dialog (what the dialog's OK does).
     void startRun(const NewRunOptions& options, const QString& dbPath);
+    // A child of the open run (Run > Branch from the selected step), computed into the same file.
+    void branchFromSelectedStep();
+    void startBranch(const BranchOptions& options);
 
     RunDocument* document() const { return doc_; }
     RunController* controller() const { return controller_; }

@@ -1,6 +1,7 @@
 #include "widgets/run_document.h"
 
 #include "core/util/error.h"
+#include "storage/run_store_journal.h"
 
 #include <QFileInfo>
 
@@ -94,6 +95,7 @@ void RunDocument::close()
     series_.clear();
     seriesNames_.clear();
     selectedStep_ = 0;
+    stepOffset_ = 0;
     Q_EMIT closed();
 }
 
@@ -110,9 +112,11 @@ bool RunDocument::loadRun(int64_t run)
         auto summary = store_->run(run);
         auto spec = store_->runSpec(run);
         auto steps = store_->stepSummaries(run);
+        const int64_t offset = runStepOffset(*store_, run);
         summary_ = std::move(summary);
         spec_ = std::move(spec);
         steps_ = std::move(steps);
+        stepOffset_ = offset;
         runId_ = run;
         reloadSeries();
     } catch (const std::exception& e) {

@@ -45,6 +45,8 @@ public:
     const RunSpec& spec() const { return spec_; }
     int64_t batchSize() const { return summary_.batchSize > 0 ? summary_.batchSize : 1; }
     int64_t lastStep() const { return steps_.empty() ? 0 : steps_.back().step; }
+    // A branch numbers its steps from 1; its step k is step stepOffset() + k of the root run's axis.
+    int64_t stepOffset() const { return stepOffset_; }
 
     const std::vector<StepSummary>& steps() const { return steps_; }
     const StepSummary* stepSummary(int64_t step) const;   // nullptr if not stored
@@ -96,6 +98,7 @@ private:
     std::map<std::string, std::vector<SeriesPoint>> series_;
     std::vector<MetricDefinition> definitions_;
     int64_t selectedStep_ = 0;
+    int64_t stepOffset_ = 0;
     QTimer poll_;
 };
 

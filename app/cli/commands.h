@@ -17,5 +17,8 @@ int cmdRuns(int argc, char** argv, int first);
 int cmdExport(int argc, char** argv, int first);
 int cmdCheckpoint(int argc, char** argv, int first);
 int cmdSynthRun(int argc, char** argv, int first);
+int cmdTrace(int argc, char** argv, int first);
+int cmdProbe(int argc, char** argv, int first);
+int cmdLens(int argc, char** argv, int first);
 
 } // namespace editscope::cli

@@ -38,7 +38,10 @@ const Command kCommands[] = {
     {"runs", editscope::cli::cmdRuns, "the runs of a run file, with status and last scores"},
     {"export", editscope::cli::cmdExport, "a run's series as CSV files (one per metric, with its definition)"},
     {"checkpoint", editscope::cli::cmdCheckpoint, "the model of a run at step N as an HF folder"},
+    {"probe", editscope::cli::cmdProbe, "try a prompt on a model or a run's step: continuations, top-10, target NLL"},
+    {"lens", editscope::cli::cmdLens, "logit lens: rank/probability of target_true/new per layer and position"},
     {"synth-run", editscope::cli::cmdSynthRun, "a synthetic run file of any length (benchmarks, trying the app); never a measurement"},
+    {"trace", editscope::cli::cmdTrace, "causal tracing as ROME: token x layer restored p(answer) for hidden/mlp/attn"},
     {"bench", editscope::cli::cmdBench, "bench forward / train / edit: throughput and time per phase vs the machine's FLOP/s"},
 };
 

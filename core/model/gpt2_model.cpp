@@ -62,6 +62,16 @@ at::Tensor addAtPairs(const at::Tensor& activations, const TapAdd& add)
     return activations.index_put({rows, positions}, current + delta);
 }
 
+// activation[row, position] := activation[sourceRow, position] at every pair, out of place.
+at::Tensor restoreAtPairs(const at::Tensor& activations, const TapRestore& restore)
+{
+    const auto device = activations.device();
+    const auto rows = pairIndex(restore.at, true, device);
+    const auto positions = pairIndex(restore.at, false, device);
+    const auto sources = at::full_like(rows, restore.sourceRow);
+    return activations.index_put({rows, positions}, activations.index({sources, positions}));
+}
+
 void validatePairs(const std::vector<RowPosition>& at, int64_t rows, int64_t width, const char* what)
 {
     for (const auto& p : at) {
@@ -161,13 +171,8 @@ at::Tensor Gpt2Model::block(int64_t layer, const at::Tensor& residual, const Att
 {
     const auto& w = weights_.blocks[static_cast<size_t>(layer)];
     const double eps = config_.layerNormEpsilon;
-    const auto attnOut = attention(layer, at::layer_norm(residual, {config_.nEmbd}, w.ln1Weight, w.ln1Bias, eps), attn, cache);
-    const auto afterAttn = residual + attnOut;
-    const auto key = geluNew(conv1d(at::layer_norm(afterAttn, {config_.nEmbd}, w.ln2Weight, w.ln2Bias, eps),
-                                    w.mlpCFcWeight, w.mlpCFcBias));
-    at::Tensor mlpOut = conv1d(key, w.mlpCProjWeight, w.mlpCProjBias);
-
-    // Reads see the activation before any addition at the same tap (ROME's v_init is read that way).
+    // Reads see the activation before any addition at the same tap (ROME's v_init is read that way);
+    // restores come last, so a restored state is exactly the source row's (its additions included).
     auto readAndAdd = [&](TapPoint point, at::Tensor& activation) {
         if (!options)
             return;
@@ -179,7 +184,17 @@ at::Tensor Gpt2Model::block(int64_t layer, const at::Tensor& residual, const Att
         for (const auto& add : options->adds)
             if (add.point == point && add.layer == layer)
                 activation = addAtPairs(activation, add);
+        for (const auto& restore : options->restores)
+            if (restore.point == point && restore.layer == layer)
+                activation = restoreAtPairs(activation, restore);
     };
+    at::Tensor attnOut = attention(layer, at::layer_norm(residual, {config_.nEmbd}, w.ln1Weight, w.ln1Bias, eps), attn, cache);
+    readAndAdd(TapPoint::AttnOut, attnOut);
+    const auto afterAttn = residual + attnOut;
+    const auto key = geluNew(conv1d(at::layer_norm(afterAttn, {config_.nEmbd}, w.ln2Weight, w.ln2Bias, eps),
+                                    w.mlpCFcWeight, w.mlpCFcBias));
+    at::Tensor mlpOut = conv1d(key, w.mlpCProjWeight, w.mlpCProjBias);
+
     at::Tensor keyCopy = key;
     readAndAdd(TapPoint::MlpKey, keyCopy);
     readAndAdd(TapPoint::MlpOut, mlpOut);
@@ -197,7 +212,25 @@ ForwardResult Gpt2Model::forward(const TokenBatch& batch, const ForwardOptions& 
     for (const auto& a : options.adds) {
         validatePairs(a.at, rows, width, "tap add");
         if (a.point == TapPoint::MlpKey)
-            throw InputError("", "tap add", "vectors can be added to MlpOut or BlockOut only");
+            throw InputError("", "tap add", "vectors can be added to AttnOut, MlpOut or BlockOut only");
+    }
+    for (const auto& r : options.restores) {
+        validatePairs(r.at, rows, width, "tap restore");
+        if (r.point == TapPoint::MlpKey)
+            throw InputError("", "tap restore", "states can be restored at AttnOut, MlpOut or BlockOut only");
+        if (r.sourceRow < 0 || r.sourceRow >= rows)
+            throw InputError("", "tap restore", "source row " + std::to_string(r.sourceRow) + " outside the batch of "
+                                                    + std::to_string(rows) + " rows");
+    }
+    if (options.embeddingNoise) {
+        const auto& noise = *options.embeddingNoise;
+        validatePairs(noise.at, rows, width, "embedding noise");
+        if (options.startLayer != 0)
+            throw InputError("", "embedding noise", "needs the forward to start at the embeddings (startLayer 0)");
+        if (!noise.values.defined() || !at::isFloatingType(noise.values.scalar_type())
+            || noise.values.sizes() != at::IntArrayRef({static_cast<int64_t>(noise.at.size()), config_.nEmbd}))
+            throw InputError("", "embedding noise", "expected floating values [" + std::to_string(noise.at.size())
+                                                        + ", " + std::to_string(config_.nEmbd) + "], one row per pair");
     }
     auto checkLayer = [&](int64_t layer, const char* what) {
         if (layer < 0 || layer >= config_.nLayer)
@@ -207,6 +240,8 @@ ForwardResult Gpt2Model::forward(const TokenBatch& batch, const ForwardOptions& 
         checkLayer(r.layer, "tap read");
     for (const auto& a : options.adds)
         checkLayer(a.layer, "tap add");
+    for (const auto& r : options.restores)
+        checkLayer(r.layer, "tap restore");
 
     ForwardResult result;
     result.reads.resize(options.reads.size());
@@ -221,7 +256,20 @@ ForwardResult Gpt2Model::forward(const TokenBatch& batch, const ForwardOptions& 
     int64_t first = options.startLayer;
     if (first == 0) {
         checkIds(batch.ids, width);
-        residual = embed(batch.ids.to(dev), positions.unsqueeze(0).expand({rows, width}));
+        if (options.embeddingNoise) {
+            const auto& noise = *options.embeddingNoise;
+            at::Tensor tokens = at::embedding(weights_.wte, batch.ids.to(dev));
+            if (!noise.at.empty()) {
+                const auto r = pairIndex(noise.at, true, dev);
+                const auto p = pairIndex(noise.at, false, dev);
+                const auto values = noise.values.to(dev);
+                const auto changed = noise.replace ? values : at::add(tokens.index({r, p}), values);
+                tokens = tokens.index_put({r, p}, changed.to(tokens.scalar_type()));
+            }
+            residual = tokens + at::embedding(weights_.wpe, positions.unsqueeze(0).expand({rows, width}));
+        } else {
+            residual = embed(batch.ids.to(dev), positions.unsqueeze(0).expand({rows, width}));
+        }
     } else {
         checkLayer(first, "start layer");
         if (!options.startHidden.defined() || options.startHidden.sizes() != at::IntArrayRef({rows, width, config_.nEmbd}))
@@ -241,6 +289,10 @@ ForwardResult Gpt2Model::forward(const TokenBatch& batch, const ForwardOptions& 
             if (r.layer > last)
                 throw InputError("", "tap read", "layer " + std::to_string(r.layer) + " lies after stopAfterLayer "
                                                      + std::to_string(last));
+        for (const auto& r : options.restores)
+            if (r.layer > last)
+                throw InputError("", "tap restore", "layer " + std::to_string(r.layer) + " lies after stopAfterLayer "
+                                                        + std::to_string(last));
         return result;
     }
     if (options.computeLogits) {

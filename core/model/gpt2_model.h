@@ -5,10 +5,13 @@
 //   TapPoint::MlpKey    input of h.L.mlp.c_proj   = gelu_new(c_fc(ln_2(h')))   [4d]  ("key")
 //   TapPoint::MlpOut    output of h.L.mlp         = key · W_proj + b           [d]   ("value")
 //   TapPoint::BlockOut  output of block L (the residual stream after the MLP)  [d]
+//   TapPoint::AttnOut   output of h.L.attn        = context · W_proj + b       [d]   (before the residual add)
 //
-// A forward call can read any of them at chosen (row, position) pairs, and add a vector to MlpOut or
-// BlockOut at chosen pairs; autograd flows through the added vector (and through the weights when
-// they require grad, which the demo-world trainer uses). `startLayer` + `startHidden` run only blocks
+// A forward call can read any of them at chosen (row, position) pairs, and add a vector to AttnOut,
+// MlpOut or BlockOut at chosen pairs; autograd flows through the added vector (and through the
+// weights when they require grad, which the demo-world trainer uses). For causal tracing (ROME's
+// experiments/causal_trace.py) it can also add noise to the token embeddings and restore AttnOut,
+// MlpOut or BlockOut states of some rows from another row of the same batch (see ForwardOptions). `startLayer` + `startHidden` run only blocks
 // L..end from a cached residual, the speed-up of the v* optimisation.
 //
 // Ownership: the model owns its weights (editing changes them in place). `forward` is const and may
@@ -26,7 +29,7 @@
 
 namespace editscope {
 
-enum class TapPoint { MlpKey, MlpOut, BlockOut };
+enum class TapPoint { MlpKey, MlpOut, BlockOut, AttnOut };
 
 struct RowPosition {
     int64_t row = 0;
@@ -40,10 +43,30 @@ struct TapRead {
 };
 
 struct TapAdd {
-    TapPoint point = TapPoint::MlpOut;   // MlpOut or BlockOut
+    TapPoint point = TapPoint::MlpOut;   // AttnOut, MlpOut or BlockOut
     int64_t layer = 0;
     std::vector<RowPosition> at;
     at::Tensor delta;                    // [d] (added at every pair) or [at.size(), d]
+};
+
+// Noise on the token embeddings wte(ids) at chosen pairs, *before* the position embeddings are added:
+// ROME hooks the output of transformer.wte (causal_trace.py trace_with_patch). The sum is computed in
+// the promoted dtype of the embeddings and `values`, then cast to the model dtype, which is PyTorch's
+// arithmetic for ROME's `x[1:, b:e] += noise` with float64 noise on a float32 embedding.
+struct EmbeddingNoise {
+    std::vector<RowPosition> at;
+    at::Tensor values;      // [at.size(), d], any floating dtype, any device
+    bool replace = false;   // true: the embedding becomes the noise (ROME's --replace)
+};
+
+// Restores a state from another row: at every pair, activation[row, position] := activation[sourceRow,
+// position] — ROME's `h[1:, t] = h[0, t]` on the output of h.L (BlockOut), h.L.mlp (MlpOut) or h.L.attn
+// (AttnOut). Applied after the reads and adds of the same tap, so later layers see the restored state.
+struct TapRestore {
+    TapPoint point = TapPoint::BlockOut;   // AttnOut, MlpOut or BlockOut
+    int64_t layer = 0;
+    std::vector<RowPosition> at;
+    int64_t sourceRow = 0;
 };
 
 struct ForwardOptions {
@@ -59,6 +82,9 @@ struct ForwardOptions {
     // Stop after this block (>= 0): no later block and no logits run. The reference's Trace(stop=True),
     // which layer statistics use to read keys without paying for the rest of the model.
     int64_t stopAfterLayer = -1;
+    // Causal tracing (see EmbeddingNoise, TapRestore); needs startLayer == 0 for the noise.
+    std::optional<EmbeddingNoise> embeddingNoise;
+    std::vector<TapRestore> restores;
 };
 
 struct ForwardResult {
