@@ -93,13 +93,58 @@ struct ForgettingRecord {
     bool operator==(const ForgettingRecord&) const = default;
 };
 
+// --- retention matrix (RunStore::retentionMatrix, storage/run_store_retention.cpp) ---------------------
+// Every edited fact (rows, edit order) at every retention evaluation (columns, ascending steps): the
+// criterion's value from the `retention` rows and what it means.
+enum class RetentionState : uint8_t {
+    NotYetEdited,   // the retention step is before the fact's edit step
+    NotEvaluated,   // edited by then, but no retention row or a NULL value (no rewrite prompts)
+    Recalled,       // value ≥ 1 (ES = 1, or every target_new token the argmax)
+    Forgotten       // value < 1
+};
+struct RetentionFact {
+    int64_t caseId = 0;
+    std::string subject;                   // requested_rewrite.subject; "" if absent
+    int64_t stepEdited = 0;
+    int64_t editNumber = 0;                // 1-based position in the edit order: (step − 1) · batch + index + 1
+    double postValue = std::numeric_limits<double>::quiet_NaN();   // as ForgettingRecord::postValue
+    std::optional<int64_t> forgottenAt;    // the forget index of RunStore::forgetting (a retention step)
+};
+struct RetentionMatrix {
+    ForgettingCriterion criterion = ForgettingCriterion::Efficacy;
+    int64_t batchSize = 1;
+    std::vector<int64_t> steps;            // retention steps, ascending; edits = step · batchSize
+    std::vector<RetentionFact> facts;
+    std::vector<double> values;            // [facts × steps] row-major; NaN where not edited yet or not evaluated
+    std::vector<RetentionState> states;    // same layout
+    size_t index(size_t fact, size_t column) const { return fact * steps.size() + column; }
+    double value(size_t fact, size_t column) const { return values[index(fact, column)]; }
+    RetentionState state(size_t fact, size_t column) const { return states[index(fact, column)]; }
+};
+// --- end retention matrix ------------------------------------------------------------------------------
+
+// --- annotations (RunStore::setAnnotation / annotations, storage/run_store_annotations.cpp; schema 2) ---
+// A researcher's note on one stored step of a run (table `annotations`, one note per run and step).
+struct AnnotationRecord {
+    int64_t step = 0;                      // ≥ 1
+    int64_t edits = 0;                     // step · batchSize
+    std::vector<int64_t> caseIds;          // the step's case ids, in request order
+    std::string text;                      // never empty
+    std::string createdAt;                 // ISO 8601 UTC with milliseconds: when the note was first written
+    std::string updatedAt;                 // its last change
+    bool operator==(const AnnotationRecord&) const = default;
+};
+// --- end annotations -----------------------------------------------------------------------------------
+
 class RunStore {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;   // 2: annotations
     static constexpr int kApplicationId = 0x45645363;   // "EdSc" in PRAGMA application_id
 
     // Throws InputError (file missing in read-only mode, not an SQLite file, not a run file, schema
-    // newer than this build, older schema opened read-only) or SqliteError (I/O, lock timeout).
+    // newer than this build, an empty file opened read-only) or SqliteError (I/O, lock timeout). An older
+    // run file opened read-only is read as it is (what later schemas added reads as empty); opened
+    // writable, it is migrated.
     explicit RunStore(const std::string& path, bool readOnly = false);
 
     const std::string& path() const { return db_.path(); }
@@ -137,6 +182,15 @@ public:
     static std::string metricFamily(const std::string& metric);   // "norm.weight.17" -> "norm.weight.{L}"
     std::vector<std::pair<int64_t, FlagRecord>> flags(int64_t run);   // (step, flag) in step order
     std::vector<ForgettingRecord> forgetting(int64_t run, ForgettingCriterion criterion = ForgettingCriterion::Efficacy);   // in edit order
+    RetentionMatrix retentionMatrix(int64_t run, ForgettingCriterion criterion = ForgettingCriterion::Efficacy);   // retention matrix block
+
+    // --- annotations: one note per stored step (≥ 1). setAnnotation replaces the step's note; an empty
+    // or all-whitespace text removes it. InputError on a read-only store, an unknown run or step. A note
+    // goes with its step (truncateAfter, run deletion). annotations(): step order; empty for a schema-1
+    // file opened read-only (it has no table until opened writable once).
+    void setAnnotation(int64_t run, int64_t step, const std::string& text);
+    std::vector<AnnotationRecord> annotations(int64_t run);
+    // --- end annotations
 
 private:
     void openSchema();

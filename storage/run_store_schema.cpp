@@ -145,6 +145,25 @@ CREATE TABLE metric_definitions (
 );
 )sql";
 
+// Schema 2 adds the researcher's notes: one per stored step, removed with the step (truncateAfter
+// deletes steps rows; the cascade is a primary-key lookup). The baseline (step 0) has no steps row and
+// takes no note.
+const char* const kSchemaV2Annotations = R"sql(
+CREATE TABLE annotations (
+    run_id INTEGER NOT NULL,
+    step INTEGER NOT NULL CHECK (step >= 1),
+    text TEXT NOT NULL CHECK (length(text) > 0),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (run_id, step),
+    FOREIGN KEY (run_id, step) REFERENCES steps(run_id, step) ON DELETE CASCADE
+) WITHOUT ROWID;
+)sql";
+
+// The oldest schema this build reads without migrating (read-only opening): tables a later schema added
+// read as empty (RunStore::annotations checks for its table).
+constexpr int kOldestReadableSchema = 1;
+
 struct Definition {
     const char* name;
     const char* label;
@@ -297,7 +316,7 @@ void RunStore::openSchema()
     try {
         int version = db_.userVersion();
         check(version, queryInt(db_, "PRAGMA application_id"), queryInt(db_, countTables));
-        if (version == kSchemaVersion)
+        if (version == kSchemaVersion || (readOnly_ && version >= kOldestReadableSchema))
             return;
         if (readOnly_)
             throw InputError(file, "schema",
@@ -325,6 +344,9 @@ void RunStore::migrate(int from)
     case 0:
         db_.exec(kSchemaV1);
         fillDefinitions(db_);
+        return;
+    case 1:
+        db_.exec(kSchemaV2Annotations);
         return;
     default:
         throw InputError(db_.path(), "schema", "no migration from schema " + std::to_string(from));

@@ -63,7 +63,7 @@ QList<CsvRow> parseCsv(const QString& csv)
     const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringList f = lines[i].split(QLatin1Char(','));
-        if (f.size() != 6)
+        if (f.size() != 7 || !f[6].isEmpty())   // no notes set in these tests: the note column is empty
             return {};
         rows.append({f[0], f[2].toDouble(), f[3], f[4], f[5] == QLatin1String("nan") ? qQNaN() : f[5].toDouble()});
     }
@@ -532,7 +532,7 @@ void TestDashboardPlots::visibleCsvIsThePlottedData()
     }
     // The whole dashboard: every plot's rows with the plot's kind in front.
     const QString all = dashboard_->visibleCsv();
-    QVERIFY(all.startsWith(QStringLiteral("plot,series,label,edits,step,case_id,value\n")));
+    QVERIFY(all.startsWith(QStringLiteral("plot,series,label,edits,step,case_id,value,note\n")));
     int total = 0;
     for (DashboardPlot* p : dashboard_->plots())
         total += int(parseCsv(p->visibleCsv()).size());
@@ -637,7 +637,7 @@ void TestDashboardPlots::emptyFilesAndNonFiniteValues()
     dashboard.setNormLogScale(true);
     QVERIFY(std::isfinite(norms->customPlot()->yAxis->range().upper));
     QVERIFY(parseCsv(ns->visibleCsv()).size() >= 6);
-    QVERIFY(ns->visibleCsv().contains(QLatin1String(",nan\n")));
+    QVERIFY(ns->visibleCsv().contains(QLatin1String(",nan,\n")));
     QVERIFY(!dashboard.grab().isNull());
     QString error;
     QVERIFY2(dashboard.exportPdf(dir.filePath("nan.pdf"), &error), qPrintable(error));

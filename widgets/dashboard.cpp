@@ -6,33 +6,45 @@
 #include "widgets/norm_plot.h"
 #include "widgets/plot_linker.h"
 #include "widgets/retention_plot.h"
+#include "widgets/run_set.h"
 #include "widgets/score_plots.h"
 
 #include <qcustomplot.h>
 
+#include <QActionGroup>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
+#include <QMenu>
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace editscope {
 
 Dashboard::Dashboard(RunDocument* doc, QWidget* parent)
     : QWidget(parent)
     , doc_(doc)
+    , runSet_(new RunSet(doc, this))   // before the plots: it must see the document's runLoaded first
     , linker_(new PlotLinker(this))
     , bucket_(new QSpinBox)
     , window_(new QSpinBox)
     , log_(new QCheckBox(tr("Log scale (norms)")))
+    , plotsMenu_(new QMenu(this))
 {
     auto* controls = new QHBoxLayout;
+    bucket_->setObjectName(QStringLiteral("bucket"));
+    window_->setObjectName(QStringLiteral("window"));
     bucket_->setRange(1, 10000);
     bucket_->setValue(ScorePlot::kDefaultBucket);
     bucket_->setSuffix(tr(" edits"));
@@ -43,6 +55,11 @@ Dashboard::Dashboard(RunDocument* doc, QWidget* parent)
     window_->setToolTip(tr("Moving-average window over the bucket means (the solid lines)"));
     auto* reset = new QPushButton(tr("Reset zoom"));
     reset->setToolTip(tr("Show the whole run on every plot"));
+    auto* plotsButton = new QToolButton;
+    plotsButton->setText(tr("Plots"));
+    plotsButton->setToolTip(tr("Which plots the dashboard shows, and in how many columns"));
+    plotsButton->setPopupMode(QToolButton::InstantPopup);
+    plotsButton->setMenu(plotsMenu_);
     auto* bucketLabel = new QLabel(tr("&Bucket:"));
     bucketLabel->setBuddy(bucket_);
     auto* windowLabel = new QLabel(tr("Moving &window:"));
@@ -55,6 +72,7 @@ Dashboard::Dashboard(RunDocument* doc, QWidget* parent)
     controls->addSpacing(12);
     controls->addWidget(log_);
     controls->addStretch(1);
+    controls->addWidget(plotsButton);
     controls->addWidget(reset);
 
     auto* efficacy = new EfficacyPlot(doc);
@@ -65,35 +83,44 @@ Dashboard::Dashboard(RunDocument* doc, QWidget* parent)
     plots_ = {efficacy, paraphrase, neighborhood, new RetentionPlot(doc), new DownstreamPlot(doc), normPlot_,
               new EntropyPlot(doc)};
 
-    auto* grid = new QGridLayout;
-    grid->setSpacing(8);
-    for (int i = 0; i < plots_.size(); ++i) {
-        plots_[i]->setMinimumHeight(320);
-        grid->addWidget(plots_[i], i / 2, i % 2);
-        linker_->add(plots_[i]);
+    grid_ = new QGridLayout;
+    grid_->setSpacing(8);
+    for (DashboardPlot* p : plots_) {
+        p->setMinimumHeight(320);
+        p->setRunSet(runSet_);
+        linker_->add(p);
+        order_ << p->kind();
     }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    visible_ = order_;
     auto* content = new QWidget;
-    content->setLayout(grid);
+    content->setLayout(grid_);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    relayout();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
     layout->addWidget(scroll, 1);
 
-    auto smoothing = [this] {
-        for (ScorePlot* p : scorePlots_)
-            p->setSmoothing(bucket_->value(), window_->value());
-    };
-    connect(bucket_, &QSpinBox::valueChanged, this, smoothing);
-    connect(window_, &QSpinBox::valueChanged, this, smoothing);
-    connect(log_, &QCheckBox::toggled, normPlot_, &NormPlot::setLogScale);
+    connect(bucket_, &QSpinBox::valueChanged, this, &Dashboard::applySmoothing);
+    connect(window_, &QSpinBox::valueChanged, this, &Dashboard::applySmoothing);
+    connect(log_, &QCheckBox::toggled, this, [this](bool on) {
+        normPlot_->setLogScale(on);
+        Q_EMIT normLogScaleChanged(on);
+    });
+    connect(normPlot_, &NormPlot::quantityChanged, this, &Dashboard::layoutChanged);
     connect(reset, &QPushButton::clicked, this, &Dashboard::resetZoom);
+    connect(plotsMenu_, &QMenu::aboutToShow, this, &Dashboard::updatePlotsMenu);
+    updatePlotsMenu();
+}
+
+QStringList Dashboard::kinds()
+{
+    return {QStringLiteral("efficacy"), QStringLiteral("paraphrase"), QStringLiteral("neighborhood"),
+            QStringLiteral("retention"), QStringLiteral("downstream"), QStringLiteral("norms"), QStringLiteral("entropy")};
 }
 
 DashboardPlot* Dashboard::plot(const QString& kind) const
@@ -104,20 +131,200 @@ DashboardPlot* Dashboard::plot(const QString& kind) const
     return nullptr;
 }
 
+void Dashboard::applySmoothing()
+{
+    const int bucket = bucket_->value(), window = window_->value();
+    runSet_->setDefaultSmoothing(bucket, window);
+    bool changed = false;
+    for (ScorePlot* p : scorePlots_) {
+        changed |= p->bucket() != bucket || p->window() != window;
+        p->setSmoothing(bucket, window);
+    }
+    if (changed)
+        Q_EMIT smoothingChanged(bucket, window);
+}
+
 void Dashboard::setSmoothing(int bucket, int window)
 {
-    bucket_->setValue(bucket);   // the spin boxes' valueChanged applies it
-    window_->setValue(window);
+    {   // both at once: one rebuild, one smoothingChanged
+        const QSignalBlocker blockBucket(bucket_);
+        const QSignalBlocker blockWindow(window_);
+        bucket_->setValue(bucket);
+        window_->setValue(window);
+    }
+    applySmoothing();
 }
+
+int Dashboard::bucket() const { return bucket_->value(); }
+int Dashboard::window() const { return window_->value(); }
 
 void Dashboard::setNormLogScale(bool on)
 {
-    log_->setChecked(on);
+    log_->setChecked(on);   // toggled applies it and emits normLogScaleChanged
 }
+
+bool Dashboard::normLogScale() const { return log_->isChecked(); }
 
 void Dashboard::resetZoom()
 {
     linker_->resetZoom();
+}
+
+// --- layout ---------------------------------------------------------------------------------------
+
+QStringList Dashboard::visiblePlots() const { return visible_; }
+
+QList<DashboardPlot*> Dashboard::shownPlots() const
+{
+    QList<DashboardPlot*> out;
+    for (const QString& kind : visible_)
+        out << plot(kind);
+    return out;
+}
+
+void Dashboard::setVisiblePlots(const QStringList& kindsInOrder)
+{
+    QStringList visible;
+    for (const QString& kind : kindsInOrder)
+        if (plot(kind) && !visible.contains(kind))
+            visible << kind;
+    if (visible == visible_)
+        return;
+    QStringList order = visible;   // the hidden ones keep their relative order behind the shown ones
+    for (const QString& kind : order_)
+        if (!order.contains(kind))
+            order << kind;
+    visible_ = visible;
+    order_ = order;
+    relayout();
+    Q_EMIT layoutChanged();
+}
+
+void Dashboard::setColumns(int columns)
+{
+    columns = std::clamp(columns, 1, 4);
+    if (columns == columns_)
+        return;
+    columns_ = columns;
+    relayout();
+    Q_EMIT layoutChanged();
+}
+
+void Dashboard::relayout()
+{
+    for (DashboardPlot* p : plots_)
+        grid_->removeWidget(p);
+    for (int c = 0; c < 4; ++c)
+        grid_->setColumnStretch(c, c < columns_ ? 1 : 0);
+    for (int r = 0; r < grid_->rowCount(); ++r)
+        grid_->setRowStretch(r, 0);
+    for (qsizetype i = 0; i < visible_.size(); ++i) {
+        DashboardPlot* p = plot(visible_[i]);
+        grid_->addWidget(p, static_cast<int>(i) / columns_, static_cast<int>(i) % columns_);
+        p->show();
+    }
+    for (DashboardPlot* p : plots_)
+        if (!visible_.contains(p->kind()))
+            p->hide();
+}
+
+void Dashboard::updatePlotsMenu()
+{
+    plotsMenu_->clear();
+    for (const QString& kind : order_) {
+        DashboardPlot* p = plot(kind);
+        QAction* a = plotsMenu_->addAction(p->title());
+        a->setCheckable(true);
+        a->setChecked(visible_.contains(kind));
+        a->setEnabled(!(visible_.size() == 1 && visible_.contains(kind)));   // keep at least one
+        connect(a, &QAction::toggled, this, [this, kind](bool on) {
+            QStringList visible;
+            for (const QString& k : order_)   // a plot shown again comes back at its place in the order
+                if (k == kind ? on : visible_.contains(k))
+                    visible << k;
+            setVisiblePlots(visible);
+        });
+    }
+    plotsMenu_->addSeparator();
+    auto* group = new QActionGroup(plotsMenu_);
+    for (int c = 1; c <= 3; ++c) {
+        QAction* a = plotsMenu_->addAction(c == 1 ? tr("1 column") : tr("%1 columns").arg(c));
+        a->setCheckable(true);
+        a->setChecked(columns_ == c);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, c] { setColumns(c); });
+    }
+}
+
+QJsonObject Dashboard::layoutState() const
+{
+    QJsonObject state;
+    state[QStringLiteral("plots")] = QJsonArray::fromStringList(visible_);
+    state[QStringLiteral("columns")] = columns_;
+    state[QStringLiteral("smoothing")] = QJsonObject{{QStringLiteral("bucket"), bucket()}, {QStringLiteral("window"), window()}};
+    state[QStringLiteral("normLogScale")] = normLogScale();
+    state[QStringLiteral("normQuantity")] = NormPlot::quantityName(normPlot_->quantity());
+    return state;
+}
+
+bool Dashboard::restoreLayoutState(const QJsonObject& state)
+{
+    const QJsonObject before = layoutState();
+    bool applied = false;
+    {   // everything first, then the signals: a listener sees the whole new state at the first one
+        const QSignalBlocker quiet(this);
+        applied = applyLayoutState(state);
+    }
+    const QJsonObject after = layoutState();
+    auto differs = [&](const char* key) { return before.value(QLatin1String(key)) != after.value(QLatin1String(key)); };
+    if (differs("plots") || differs("columns") || differs("normQuantity"))
+        Q_EMIT layoutChanged();
+    if (differs("smoothing"))
+        Q_EMIT smoothingChanged(bucket(), window());
+    if (differs("normLogScale"))
+        Q_EMIT normLogScaleChanged(normLogScale());
+    return applied;
+}
+
+bool Dashboard::applyLayoutState(const QJsonObject& state)
+{
+    bool applied = false;
+    if (const QJsonValue plots = state.value(QStringLiteral("plots")); plots.isArray()) {
+        QStringList kinds;
+        for (const QJsonValue& v : plots.toArray())
+            if (v.isString())
+                kinds << v.toString();
+        setVisiblePlots(kinds);
+        applied = true;
+    }
+    if (const QJsonValue columns = state.value(QStringLiteral("columns")); columns.isDouble()) {
+        setColumns(columns.toInt());
+        applied = true;
+    }
+    if (const QJsonValue smoothing = state.value(QStringLiteral("smoothing")); smoothing.isObject()) {
+        const QJsonObject s = smoothing.toObject();
+        const int b = s.value(QStringLiteral("bucket")).toInt(bucket()), w = s.value(QStringLiteral("window")).toInt(window());
+        if (b >= 1 && w >= 1) {
+            setSmoothing(b, w);
+            applied = true;
+        }
+    }
+    if (const QJsonValue log = state.value(QStringLiteral("normLogScale")); log.isBool()) {
+        setNormLogScale(log.toBool());
+        applied = true;
+    }
+    if (const auto q = NormPlot::quantityFromName(state.value(QStringLiteral("normQuantity")).toString())) {
+        normPlot_->setQuantity(*q);
+        applied = true;
+    }
+    return applied;
+}
+
+void Dashboard::setAnnotations(const QMap<qint64, QString>& notes)
+{
+    notes_ = notes;
+    for (DashboardPlot* p : plots_)
+        p->setAnnotations(notes);
 }
 
 bool Dashboard::exportAll(const QString& dir, const QStringList& formats, int dpi, QString* error,
@@ -128,7 +335,7 @@ bool Dashboard::exportAll(const QString& dir, const QStringList& formats, int dp
             *error = tr("%1: cannot create the folder").arg(dir);
         return false;
     }
-    for (DashboardPlot* p : plots_)
+    for (DashboardPlot* p : shownPlots())
         for (const QString& format : formats) {
             const QString path = QDir(dir).filePath(p->kind() + QLatin1Char('.') + format.toLower());
             if (!p->exportFigure(path, format, dpi, error))
@@ -161,10 +368,11 @@ bool Dashboard::exportPdf(const QString& path, QString* error) const
     }
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
-    for (int i = 0; i < plots_.size(); ++i) {
+    const QList<DashboardPlot*> shown = shownPlots();
+    for (int i = 0; i < shown.size(); ++i) {
         if (i > 0)
             writer.newPage();
-        plots_[i]->renderFigure(&painter, size);
+        shown[i]->renderFigure(&painter, size);
     }
     if (!painter.end()) {
         if (error)
@@ -177,10 +385,8 @@ bool Dashboard::exportPdf(const QString& path, QString* error) const
 QString Dashboard::visibleCsv() const
 {
     QString out = QStringLiteral("plot,") + DashboardPlot::csvHeader() + QLatin1Char('\n');
-    for (DashboardPlot* p : plots_) {
-        const QStringList lines = p->visibleCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (qsizetype i = 1; i < lines.size(); ++i)   // line 0: the header
-            out += p->kind() + QLatin1Char(',') + lines[i] + QLatin1Char('\n');
+    for (DashboardPlot* p : shownPlots()) {
+        out += p->csvRows(p->kind() + QLatin1Char(','));
     }
     return out;
 }

@@ -118,6 +118,11 @@ DashboardPlot::DashboardPlot(RunDocument* doc, QWidget* parent)
     flagGraph_->setName(tr("flagged edit"));
     flagGraph_->setLineStyle(QCPGraph::lsImpulse);
     flagGraph_->removeFromLegend();
+    noteGraph_ = new QCPGraph(plot_->xAxis, flagAxis_);
+    noteGraph_->setLayer(QStringLiteral("cursor"));
+    noteGraph_->setName(tr("note"));
+    noteGraph_->setLineStyle(QCPGraph::lsNone);
+    noteGraph_->removeFromLegend();
     cursor_ = new QCPItemStraightLine(plot_);
     cursor_->setLayer(QStringLiteral("cursor"));
     cursor_->setSelectable(false);
@@ -146,33 +151,6 @@ DashboardPlot::~DashboardPlot() = default;
 
 // --- series -------------------------------------------------------------------------------------
 
-QCPGraph* DashboardPlot::addGraph(const QString& id, const QString& label, const Style& style, QCPAxis* valueAxis)
-{
-    auto* graph = plot_->addGraph(plot_->xAxis, valueAxis ? valueAxis : plot_->yAxis);
-    graph->setName(label);
-    auto s = std::make_unique<Series>();
-    s->plottable = graph;
-    s->id = id;
-    s->style = style;
-    applyStyle(*s, palette().color(QPalette::Base).lightness() < 128);
-    series_.push_back(std::move(s));
-    return graph;
-}
-
-QCPBars* DashboardPlot::addBars(const QString& id, const QString& label, const Style& style, QCPAxis* valueAxis)
-{
-    auto* bars = new QCPBars(plot_->xAxis, valueAxis ? valueAxis : plot_->yAxis);
-    bars->setName(label);
-    auto s = std::make_unique<Series>();
-    s->plottable = bars;
-    s->id = id;
-    s->style = style;
-    s->style.shape = Shape::Bars;
-    applyStyle(*s, palette().color(QPalette::Base).lightness() < 128);
-    series_.push_back(std::move(s));
-    return bars;
-}
-
 void DashboardPlot::clearSeries()
 {
     for (auto& s : series_)
@@ -198,7 +176,7 @@ void DashboardPlot::setPoints(QCPAbstractPlottable* plottable, const std::vector
     s->caseIds.resize(points.size());
     s->bucketEdits = 0;
     for (size_t i = 0; i < points.size(); ++i) {
-        keys[static_cast<qsizetype>(i)] = static_cast<double>(points[i].edits);
+        keys[static_cast<qsizetype>(i)] = static_cast<double>(points[i].edits) + s->xShift;
         const double v = points[i].value * scale;
         values[static_cast<qsizetype>(i)] = std::isfinite(v) ? v : qQNaN();   // ±Inf: a gap, like NaN
         s->steps[i] = points[i].step;
@@ -213,14 +191,17 @@ void DashboardPlot::setValues(QCPAbstractPlottable* plottable, const QVector<dou
     Series* s = findSeries(plottable);
     if (!s)
         return;
-    const int64_t batch = doc_->batchSize();
+    const int64_t batch = s->batch;
     s->bucketEdits = bucketEdits;
     s->caseIds.clear();
     s->steps.resize(static_cast<size_t>(keys.size()));
-    for (qsizetype i = 0; i < keys.size(); ++i)   // a bucket starting at 0-based edit x holds step x / batch + 1 first
+    QVector<double> shifted(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i) {   // a bucket starting at 0-based edit x holds step x / batch + 1 first
         s->steps[static_cast<size_t>(i)] = bucketEdits > 0 ? static_cast<int64_t>(keys[i]) / batch + 1
                                                            : static_cast<int64_t>(std::llround(keys[i] / static_cast<double>(batch)));
-    setData(*s, keys, values);
+        shifted[i] = keys[i] + s->xShift;
+    }
+    setData(*s, shifted, values);
 }
 
 void DashboardPlot::setData(Series& s, const QVector<double>& keys, const QVector<double>& values)
@@ -250,7 +231,9 @@ void DashboardPlot::finishRebuild()
 {
     titleElement_->setText(title());
     plot_->yAxis->setLabel(yLabel());
+    updateLegendKeys();
     updateFlags();
+    updateNotes();
     updateCursor();
     applyTheme(palette());   // markers depend on the point counts just set
     if (autoX_)
@@ -263,22 +246,21 @@ void DashboardPlot::finishRebuild()
 void DashboardPlot::updateFlags()
 {
     QVector<double> keys;
-    const double batch = static_cast<double>(doc_->batchSize());
     for (int64_t step : doc_->flaggedSteps())
-        keys << static_cast<double>(step) * batch;
+        keys << stepX(step);
     // An impulse from the bottom to just below the top with its marker there, or a rug tick at the top.
     const QVector<double> values(keys.size(), keys.size() <= kFlagRugThreshold ? 0.97 : 0.985);
     flagGraph_->setData(keys, values, true);
     flagGraph_->removeFromLegend();
     if (!keys.isEmpty())
-        flagGraph_->addToLegend();   // last in the legend
+        flagGraph_->addToLegend();   // after the data
 }
 
 void DashboardPlot::updateCursor()
 {
     const int64_t step = doc_->selectedStep();
     cursor_->setVisible(step > 0);
-    const double x = static_cast<double>(step * doc_->batchSize());
+    const double x = stepX(step);
     // Two points at the same x: a vertical line. y = 1 and 2 are valid on a log axis too.
     cursor_->point1->setCoords(x, 1);
     cursor_->point2->setCoords(x, 2);
@@ -318,8 +300,12 @@ QCPAbstractPlottable* DashboardPlot::plottable(const QString& id) const
 
 void DashboardPlot::applyAutoX()
 {
-    // The whole run, step 0 (baselines, the first bucket) included, with a little air on both sides.
-    const double last = std::max<double>(1.0, static_cast<double>(doc_->lastStep() * doc_->batchSize()));
+    // The whole run (every drawn run), step 0 (baselines, the first bucket) included, with a little air
+    // on both sides.
+    double last = 1.0;
+    for (const PlotRun& run : runs_)
+        if (run.doc)
+            last = std::max(last, run.xShift + static_cast<double>(run.doc->lastStep() * run.doc->batchSize()));
     const double pad = std::max(0.5, 0.02 * last);
     settingRange_ = true;
     plot_->xAxis->setRange(-pad, last + pad);
@@ -442,18 +428,38 @@ DashboardPlot::Pick DashboardPlot::pick(const QPointF& pos) const
             }
         }
     }
+    // Note markers sit on top of the data: within the radius they win.
+    const QCPPlottableInterface1D* notes = noteGraph_->interface1D();
+    double bestNote = kPickRadius;
+    for (int i = notes->findBegin(k0, false), end = notes->findEnd(k1, false); i < end; ++i) {
+        const QPointF p = notes->dataPixelPosition(i);
+        const double d = std::hypot(p.x() - pos.x(), p.y() - pos.y());
+        if (d < bestNote) {
+            bestNote = d;
+            const double x = notes->dataMainKey(i);
+            for (auto it = notes_.constBegin(); it != notes_.constEnd(); ++it)
+                if (stepX(it.key()) == x)
+                    best = {nullptr, i, it.key()};
+        }
+    }
     return best;
 }
 
 int64_t DashboardPlot::stepOf(const Pick& p) const
 {
-    if (!p.series || p.index < 0 || static_cast<size_t>(p.index) >= p.series->steps.size())
+    if (!p.series)
+        return p.noteStep;
+    if (p.index < 0 || static_cast<size_t>(p.index) >= p.series->steps.size())
         return -1;
     return p.series->steps[static_cast<size_t>(p.index)];
 }
 
 QString DashboardPlot::tooltip(const Pick& p) const
 {
+    if (!p.series) {
+        const QString note = notes_.value(p.noteStep).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        return QStringLiteral("<b>%1</b><br>%2").arg(tr("Note on step %1").arg(p.noteStep), note);
+    }
     const QCPPlottableInterface1D* data = p.series->plottable->interface1D();
     const double x = data->dataMainKey(p.index);
     const double value = data->dataMainValue(p.index);
@@ -463,29 +469,37 @@ QString DashboardPlot::tooltip(const Pick& p) const
     if (p.series->bucketEdits > 0) {
         lines << tr("Edits %1–%2 (mean of the bucket)").arg(static_cast<qint64>(x) + 1).arg(static_cast<qint64>(x) + p.series->bucketEdits);
     } else if (step >= 0) {
-        lines << (step == 0 ? tr("Step 0 (unedited model)") : tr("Step %1 · %2 edits").arg(step).arg(static_cast<qint64>(x)));
+        if (p.series->xShift != 0)   // a branch in overlay mode: its own step, x on the root run's axis
+            lines << (step == 0 ? tr("Step 0 of the branch (%1 edits on the root run's axis)").arg(static_cast<qint64>(x))
+                                : tr("Step %1 of the branch · %2 edits on the root run's axis").arg(step).arg(static_cast<qint64>(x)));
+        else
+            lines << (step == 0 ? tr("Step 0 (unedited model)") : tr("Step %1 · %2 edits").arg(step).arg(static_cast<qint64>(x)));
         const int64_t caseId = static_cast<size_t>(p.index) < p.series->caseIds.size() ? p.series->caseIds[static_cast<size_t>(p.index)] : -1;
         QString subject;
-        if (const StepSummary* summary = doc_->stepSummary(step))
-            subject = subjectOf(*summary, caseId);
+        if (p.series->doc)
+            if (const StepSummary* summary = p.series->doc->stepSummary(step))
+                subject = subjectOf(*summary, caseId);
         if (caseId >= 0)
             lines << tr("Case %1: %2").arg(caseId).arg(subject.toHtmlEscaped());
         else if (!subject.isEmpty())
             lines << tr("Subject: %1").arg(subject.toHtmlEscaped());
     }
     lines << tr("Value: %1").arg(QString::number(value, 'g', 6));
+    if (p.series->primary && p.series->bucketEdits == 0 && notes_.contains(step))
+        lines << tr("Note: %1").arg(notes_.value(step).toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
 }
 
 QString DashboardPlot::toolTipAt(const QPointF& pos) const
 {
     const Pick p = pick(pos);
-    return p.series ? tooltip(p) : QString();
+    return p.series || p.noteStep >= 0 ? tooltip(p) : QString();
 }
 
 int64_t DashboardPlot::stepAt(const QPointF& pos) const
 {
-    return stepOf(pick(pos));
+    const Pick p = pick(pos);
+    return !p.series || p.series->primary ? stepOf(p) : -1;   // another run's step is not this document's
 }
 
 void DashboardPlot::onMouseMove(QMouseEvent* event)
@@ -493,7 +507,7 @@ void DashboardPlot::onMouseMove(QMouseEvent* event)
     if (event->buttons() != Qt::NoButton)
         return;
     const Pick p = pick(event->position());
-    if (p.series)
+    if (p.series || p.noteStep >= 0)
         QToolTip::showText(event->globalPosition().toPoint(), tooltip(p), plot_);
     else
         QToolTip::hideText();
@@ -512,7 +526,7 @@ void DashboardPlot::onMouseRelease(QMouseEvent* event)
     pressed_ = false;
     if (!click)
         return;   // a drag (range pan), not a click
-    const int64_t step = stepOf(pick(event->position()));
+    const int64_t step = stepAt(event->position());
     if (step >= 0)
         doc_->selectStep(step);
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace editscope {
 
@@ -27,22 +28,29 @@ DownstreamPlot::DownstreamPlot(RunDocument* doc, QWidget* parent)
     rebuild();
 }
 
-void DownstreamPlot::rebuild()
+void DownstreamPlot::beginRuns(const QList<PlotRun>& runs)
 {
-    clearSeries();
-    const auto tasks = document()->downstreamTasks();
-    // Bars as wide as fits between evaluations, shared by the tasks (QCPBarsGroup puts them side by side).
+    // Bars as wide as fits between evaluations, shared by every run's tasks (QCPBarsGroup puts them
+    // side by side).
     double gap = 0;
-    for (const auto& task : tasks) {
-        const auto& points = document()->series("downstream." + task + ".invalid");
-        for (size_t i = 1; i < points.size(); ++i) {
-            const double d = static_cast<double>(points[i].edits - points[i - 1].edits);
-            if (d > 0)
-                gap = gap > 0 ? std::min(gap, d) : d;
+    size_t bars = 0;
+    for (const PlotRun& run : runs) {
+        const auto tasks = run.doc->downstreamTasks();
+        bars += tasks.size();
+        for (const auto& task : tasks) {
+            const auto& points = run.doc->series("downstream." + task + ".invalid");
+            for (size_t i = 1; i < points.size(); ++i) {
+                const double d = static_cast<double>(points[i].edits - points[i - 1].edits);
+                if (d > 0)
+                    gap = gap > 0 ? std::min(gap, d) : d;
+            }
         }
     }
-    const double width = (gap > 0 ? gap : 1.0) * 0.7 / static_cast<double>(std::max<size_t>(tasks.size(), 1));
+    barWidth_ = (gap > 0 ? gap : 1.0) * 0.7 / static_cast<double>(std::max<size_t>(bars, 1));
+}
 
+void DownstreamPlot::drawRun(const PlotRun& run)
+{
     struct Metric {
         const char* suffix;
         QString label;
@@ -52,6 +60,8 @@ void DownstreamPlot::rebuild()
     const Metric metrics[] = {{"accuracy", tr("accuracy"), Qt::SolidLine, Marker::Circle},
                               {"f1", tr("F1"), Qt::DashLine, Marker::Square},
                               {"mcc", tr("MCC"), Qt::DotLine, Marker::Triangle}};
+    static constexpr Marker kTaskMarkers[] = {Marker::Circle, Marker::Square, Marker::Triangle, Marker::Diamond};
+    const auto tasks = run.doc->downstreamTasks();
     for (size_t t = 0; t < tasks.size(); ++t) {
         const QString task = QString::fromStdString(tasks[t]);
         const std::string prefix = "downstream." + tasks[t] + ".";
@@ -60,23 +70,22 @@ void DownstreamPlot::rebuild()
             style.colour = static_cast<int>(t);
             style.pen = m.pen;
             style.width = 1.8;
-            style.marker = m.marker;
-            auto* graph = addGraph(QString::fromStdString(prefix + m.suffix), QStringLiteral("%1 %2").arg(task, m.label), style);
-            setPoints(graph, document()->series(prefix + m.suffix));
+            style.marker = run.overlay() ? kTaskMarkers[t % std::size(kTaskMarkers)] : m.marker;
+            auto* graph = addGraph(run, QString::fromStdString(prefix + m.suffix), QStringLiteral("%1 %2").arg(task, m.label), style);
+            setPoints(graph, run.doc->series(prefix + m.suffix));
         }
     }
     for (size_t t = 0; t < tasks.size(); ++t) {
         Style style;
         style.colour = static_cast<int>(t);
-        style.alpha = 90;
+        style.alpha = run.overlay() && t > 0 ? 60 : 90;   // one colour per run: later tasks lighter
         const std::string id = "downstream." + tasks[t] + ".invalid";
-        auto* bars = addBars(QString::fromStdString(id), tr("%1 invalid answers").arg(QString::fromStdString(tasks[t])),
+        auto* bars = addBars(run, QString::fromStdString(id), tr("%1 invalid answers").arg(QString::fromStdString(tasks[t])),
                              style, customPlot()->yAxis2);
-        bars->setWidth(width);
+        bars->setWidth(barWidth_);
         bars->setBarsGroup(barsGroup_);
-        setPoints(bars, document()->series(id));
+        setPoints(bars, run.doc->series(id));
     }
-    finishRebuild();
 }
 
 } // namespace editscope

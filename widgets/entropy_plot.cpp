@@ -12,16 +12,14 @@ EntropyPlot::EntropyPlot(RunDocument* doc, QWidget* parent)
     rebuild();
 }
 
-void EntropyPlot::rebuild()
+void EntropyPlot::drawRun(const PlotRun& run)
 {
-    clearSeries();
     Style line;
     line.colour = 3;
     line.width = 2.2;
     line.marker = Marker::Circle;
-    setPoints(addGraph(QStringLiteral("generation_entropy"), tr("mean entropy of the samples"), line),
-              document()->series("generation_entropy"));
-    finishRebuild();
+    setPoints(addGraph(run, QStringLiteral("generation_entropy"), tr("mean entropy of the samples"), line),
+              run.doc->series("generation_entropy"));
 }
 
 } // namespace editscope

@@ -15,7 +15,9 @@ public:
     QString title() const override { return tr("Generation entropy"); }
     QString yLabel() const override { return tr("n-gram entropy (bits)"); }
     QString kind() const override { return QStringLiteral("entropy"); }
-    void rebuild() override;
+
+protected:
+    void drawRun(const PlotRun& run) override;
 };
 
 } // namespace editscope

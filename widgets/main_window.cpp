@@ -205,6 +205,11 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::exportDashboardPdf);
     connect(addAction("export-csv", tr("Export visible data as &CSV…"), QKeySequence(), file), &QAction::triggered, this,
             &MainWindow::exportCsv);
+    connect(addAction("export-paper", tr("Export the &paper's figures…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), file),
+            &QAction::triggered, this, &MainWindow::exportPaperFigures);
+    file->addSeparator();
+    connect(addAction("compare", tr("&Add run files to compare…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), file),
+            &QAction::triggered, this, &MainWindow::addComparisonFile);
     file->addSeparator();
     connect(addAction("close", tr("&Close run file"), QKeySequence::Close, file), &QAction::triggered, this, [this] {
         doc_->close();
@@ -212,6 +217,12 @@ void MainWindow::createActions()
         setWindowTitle(tr("EditScope"));
     });
     connect(addAction("quit", tr("&Quit"), QKeySequence::Quit, file), &QAction::triggered, this, &QWidget::close);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    createHistory(edit);
+    edit->addSeparator();
+    connect(addAction("note", tr("&Note on the selected step…"), QKeySequence(Qt::CTRL | Qt::Key_M), edit), &QAction::triggered, this,
+            &MainWindow::editNoteOfSelectedStep);
 
     auto* run = menuBar()->addMenu(tr("&Run"));
     connect(addAction("pause", tr("&Pause after this step"), QKeySequence(Qt::Key_F6), run), &QAction::triggered, controller_,
@@ -247,8 +258,9 @@ void MainWindow::createActions()
     for (auto* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
-    connect(addAction("reset-zoom", tr("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), view), &QAction::triggered, dashboard_,
-            &Dashboard::resetZoom);
+    connect(addAction("reset-zoom", tr("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), view), &QAction::triggered, this,
+            &MainWindow::resetZoomRecorded);
+    createLayoutMenu(view);
     auto* full = addAction("full-screen", tr("&Full screen"), QKeySequence::FullScreen, view);
     full->setCheckable(true);
     connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
@@ -263,6 +275,10 @@ void MainWindow::createActions()
             QSettings().setValue("theme", themeName(theme));
         });
     }
+
+    auto* tools = menuBar()->addMenu(tr("&Tools"));
+    connect(addAction("statistics", tr("Layer &statistics…"), QKeySequence(), tools), &QAction::triggered, this,
+            &MainWindow::showStatisticsManager);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     connect(addAction("shortcuts", tr("&Keyboard shortcuts"), QKeySequence::HelpContents, help), &QAction::triggered, this,
@@ -311,6 +327,7 @@ void MainWindow::createDocks()
     // First start (no saved state): the plots get most of the window.
     resizeDocks({inspectorDock}, {460}, Qt::Horizontal);
     resizeDocks({stepsDock}, {260}, Qt::Vertical);
+    createAnalysisDocks(inspectorDock);
 }
 
 void MainWindow::createStatusBar()
@@ -424,7 +441,11 @@ void MainWindow::startBranch(const BranchOptions& options)
 
 bool MainWindow::raiseDock(const QString& name)
 {
-    static const QMap<QString, QString> kDocks = {{"steps", "StepsDock"}, {"disabling", "DisablingDock"}, {"inspector", "InspectorDock"}};
+    static const QMap<QString, QString> kDocks = {{"steps", "StepsDock"},         {"disabling", "DisablingDock"},
+                                                  {"inspector", "InspectorDock"}, {"prompt", "PromptDock"},
+                                                  {"lens", "LensDock"},           {"trace", "TraceDock"},
+                                                  {"retention", "RetentionMapDock"}, {"runs", "RunsDock"},
+                                                  {"history", "HistoryDock"}};
     auto* dock = findChild<QDockWidget*>(kDocks.value(name));
     if (!dock)
         return false;

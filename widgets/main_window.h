@@ -9,15 +9,19 @@
 #pragma once
 
 #include "core/runner/sequential_run.h"
+#include "widgets/run_set.h"
 #include "widgets/session/demo_world_setup.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QMap>
 
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 
@@ -29,7 +33,15 @@ class DisablingEditsView;
 class EditInspector;
 class RunController;
 class RunDocument;
+class AnnotationList;
+class CausalTraceView;
+class LogitLensView;
+class PromptPane;
+class RetentionMap;
+class RunTreeView;
+class StepModelSource;
 class StepsView;
+class ViewHistory;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -63,6 +75,25 @@ public:
     // Shows and raises a dock: "steps", "disabling" or "inspector" (false: no such dock).
     bool raiseDock(const QString& name);
     QString messageText() const;     // the message bar's text ("" when hidden)
+    ViewHistory* history() const { return history_; }
+    PromptPane* promptPane() const { return prompt_; }
+    LogitLensView* logitLens() const { return lens_; }
+    CausalTraceView* causalTrace() const { return trace_; }
+    RetentionMap* retentionMap() const { return retentionMap_; }
+    // Named dashboard layouts (widgets/layout_library.h); false: a built-in or empty name / no such layout.
+    bool saveLayout(const QString& name);
+    bool restoreLayout(const QString& name);
+    // New run pre-filled like the open run, its hparams moved to `layer` (a causal-trace click): the
+    // hparams copy is written next to the run file (hparams_layers.h says which layers MEMIT then edits).
+    void newRunWithLayer(int layer);
+    // The note on a step, stored in the run file (undoable). false: no run open, step 0, or the write
+    // failed (the message bar says why).
+    bool setNote(qint64 step, const QString& text);
+    AnnotationList* notes() const { return notes_; }
+    RunTreeView* runTree() const { return runTree_; }
+    // The paper's figure set (widgets/paper_figures.h) of the runs on the dashboard into `dir`.
+    bool exportPaperFiguresTo(const QString& dir, const QStringList& formats, int dpi, QString* error = nullptr,
+                              QStringList* written = nullptr) const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +121,26 @@ private:
     void buildDemoWorld();
     void handleDroppedPath(const QString& path);
     void onProgress(const struct RunProgressInfo& info);
+    // main_window_analysis.cpp
+    void createAnalysisDocks(QDockWidget* besides);
+    void loadAnnotations();
+    QList<RunKey> overlaidRuns() const;
+    void applyOverlays(const QList<RunKey>& keys);
+    void addComparisonFile();
+    void exportPaperFigures();
+    void editNoteOfSelectedStep();
+    void showStatisticsManager();
+    // main_window_history.cpp
+    struct ZoomState {
+        bool automatic = true;
+        double lower = 0, upper = 0;
+    };
+    void createHistory(QMenu* edit);
+    void createLayoutMenu(QMenu* view);
+    void rebuildLayoutMenu();
+    void applyZoom(const ZoomState& state);
+    void resetZoomRecorded();
+    void applyLayout(const QJsonObject& state);
 
     RunDocument* doc_ = nullptr;
     RunController* controller_ = nullptr;
@@ -110,6 +161,19 @@ private:
     QMap<QString, QAction*> actions_;
     DemoWorldPaths world_;
     std::unique_ptr<BackgroundTask> worldTask_;
+    ViewHistory* history_ = nullptr;
+    std::shared_ptr<StepModelSource> models_;
+    PromptPane* prompt_ = nullptr;
+    LogitLensView* lens_ = nullptr;
+    CausalTraceView* trace_ = nullptr;
+    RetentionMap* retentionMap_ = nullptr;
+    AnnotationList* notes_ = nullptr;
+    RunTreeView* runTree_ = nullptr;
+    QList<RunKey> overlayState_;
+    QMenu* layoutsMenu_ = nullptr;
+    ZoomState zoomState_;
+    qint64 lastSelectedStep_ = 0;
+    QJsonObject layoutState_;
 };
 
 } // namespace editscope

@@ -6,6 +6,8 @@
 
 #include <QComboBox>
 
+#include <iterator>
+
 namespace editscope {
 
 NormPlot::NormPlot(RunDocument* doc, QWidget* parent)
@@ -35,6 +37,19 @@ QString NormPlot::seriesPrefix(Quantity quantity)
     return {};
 }
 
+QString NormPlot::quantityName(Quantity quantity)
+{
+    return seriesPrefix(quantity).mid(5);   // without "norm."
+}
+
+std::optional<NormPlot::Quantity> NormPlot::quantityFromName(const QString& name)
+{
+    for (auto q : {Quantity::Drift, Quantity::Weight, Quantity::Update, Quantity::DriftPerNumel})
+        if (quantityName(q) == name)
+            return q;
+    return std::nullopt;
+}
+
 QString NormPlot::yLabel() const
 {
     switch (quantity_) {
@@ -55,6 +70,7 @@ void NormPlot::setQuantity(Quantity quantity)
     if (index >= 0 && combo_->currentIndex() != index)
         combo_->setCurrentIndex(index);
     rebuild();
+    Q_EMIT quantityChanged(quantity);
 }
 
 void NormPlot::setLogScale(bool on)
@@ -66,25 +82,28 @@ void NormPlot::setLogScale(bool on)
     rebuild();
 }
 
-void NormPlot::rebuild()
+void NormPlot::drawRun(const PlotRun& run)
 {
-    clearSeries();
-    const auto layers = document()->editedLayers();
+    static constexpr Qt::PenStyle kPens[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+    static constexpr Marker kMarkers[] = {Marker::Circle, Marker::Square, Marker::Triangle, Marker::Diamond};
+    const auto layers = run.doc->editedLayers();
     const std::string prefix = seriesPrefix(quantity_).toStdString() + ".";
     for (size_t i = 0; i < layers.size(); ++i) {
         const std::string id = prefix + std::to_string(layers[i]);
-        auto points = document()->series(id);
+        auto points = run.doc->series(id);
         Style style;
         style.colour = static_cast<int>(i);
         style.width = 2.0;
-        style.marker = points.size() <= 40 ? Marker::Circle : Marker::None;
+        if (run.overlay())   // the colour is the run's: the layers differ in pen and marker
+            style.pen = kPens[i % std::size(kPens)];
+        const Marker marker = run.overlay() ? kMarkers[i % std::size(kMarkers)] : Marker::Circle;
+        style.marker = points.size() <= 40 ? marker : Marker::None;
         if (log_)
             for (auto& p : points)
                 if (!(p.value > 0))
                     p.value = qQNaN();
-        setPoints(addGraph(QString::fromStdString(id), tr("layer %1").arg(layers[i]), style), points);
+        setPoints(addGraph(run, QString::fromStdString(id), tr("layer %1").arg(layers[i]), style), points);
     }
-    finishRebuild();
 }
 
 } // namespace editscope

@@ -13,23 +13,21 @@ RetentionPlot::RetentionPlot(RunDocument* doc, QWidget* parent)
     rebuild();
 }
 
-void RetentionPlot::rebuild()
+void RetentionPlot::drawRun(const PlotRun& run)
 {
-    clearSeries();
     Style share;
     share.colour = 2;
     share.width = 2.2;
     share.marker = Marker::Circle;
-    setPoints(addGraph(QStringLiteral("retention"), tr("still recalled (ES = 1)"), share),
-              document()->series("retention"), 100.0);
+    setPoints(addGraph(run, QStringLiteral("retention"), tr("still recalled (ES = 1)"), share),
+              run.doc->series("retention"), 100.0);
     Style mean;
     mean.colour = 0;
     mean.width = 1.6;
     mean.pen = Qt::DashLine;
     mean.marker = Marker::Square;
-    setPoints(addGraph(QStringLiteral("retention.es_mean"), tr("mean ES of earlier edits"), mean),
-              document()->series("retention.es_mean"), 100.0);
-    finishRebuild();
+    setPoints(addGraph(run, QStringLiteral("retention.es_mean"), tr("mean ES of earlier edits"), mean),
+              run.doc->series("retention.es_mean"), 100.0);
 }
 
 } // namespace editscope

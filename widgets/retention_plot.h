@@ -15,7 +15,9 @@ public:
     QString title() const override { return tr("Retention of earlier edits"); }
     QString yLabel() const override { return tr("Earlier edits (%)"); }
     QString kind() const override { return QStringLiteral("retention"); }
-    void rebuild() override;
+
+protected:
+    void drawRun(const PlotRun& run) override;
 };
 
 } // namespace editscope

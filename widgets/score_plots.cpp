@@ -31,26 +31,27 @@ void ScorePlot::setSmoothing(int bucket, int window)
     rebuild();
 }
 
-void ScorePlot::rebuild()
+void ScorePlot::drawRun(const PlotRun& run)
 {
-    clearSeries();
     Style dots;
     dots.shape = Shape::Dots;
     dots.colour = 0;
-    dots.alpha = 80;
-    auto* raw = addGraph(QString::fromStdString(success_), tr("%1 per edit").arg(successShort_), dots);
-    setPoints(raw, document()->series(success_), 100.0);
-    addSmoothed(success_, successShort_, 0);
-    addSmoothed(magnitude_, magnitudeShort_, 1);
-    finishRebuild();
+    dots.alpha = run.overlay() ? 60 : 80;
+    auto* raw = addGraph(run, QString::fromStdString(success_), tr("%1 per edit").arg(successShort_), dots);
+    setPoints(raw, run.doc->series(success_), 100.0);
+    addSmoothed(run, success_, successShort_, 0, false);
+    addSmoothed(run, magnitude_, magnitudeShort_, 1, true);
 }
 
-void ScorePlot::addSmoothed(const std::string& metric, const QString& shortName, int colour)
+void ScorePlot::addSmoothed(const PlotRun& run, const std::string& metric, const QString& shortName, int colour,
+                            bool magnitude)
 {
-    const auto& points = document()->series(metric);
+    const int bucket = run.bucket > 0 ? run.bucket : bucket_;
+    const int window = run.window > 0 ? run.window : window_;
+    const auto& points = run.doc->series(metric);
     std::vector<double> values(points.size());
     std::transform(points.begin(), points.end(), values.begin(), [](const SeriesPoint& p) { return p.value; });
-    const SmoothedSeries smoothed = paperSmoothing(values, bucket_, window_);
+    const SmoothedSeries smoothed = paperSmoothing(values, bucket, window);
     QVector<double> keys(smoothed.x.begin(), smoothed.x.end());
     QVector<double> bucketMeans(keys.size()), average(keys.size());
     for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -66,11 +67,22 @@ void ScorePlot::addSmoothed(const std::string& metric, const QString& shortName,
     Style solid;
     solid.colour = colour;
     solid.width = 2.4;
-    auto* bucketGraph = addGraph(id + QStringLiteral(".bucket_mean"), tr("%1 bucket mean (%2)").arg(shortName).arg(bucket_), dashed);
-    setValues(bucketGraph, keys, bucketMeans, bucket_);
-    auto* averageGraph = addGraph(id + QStringLiteral(".moving_average"),
-                                  tr("%1 moving avg. (%2)").arg(shortName).arg(window_), solid);
-    setValues(averageGraph, keys, average, bucket_);
+    if (run.overlay()) {   // one colour per run: bucket means fainter, the magnitude's lines dotted
+        dashed.alpha = 120;
+        dashed.width = 1.1;
+        if (magnitude) {
+            dashed.pen = Qt::DashDotLine;
+            dashed.alpha = 100;
+            solid.pen = Qt::DotLine;
+            solid.width = 2.0;
+            solid.alpha = 190;
+        }
+    }
+    auto* bucketGraph = addGraph(run, id + QStringLiteral(".bucket_mean"), tr("%1 bucket mean (%2)").arg(shortName).arg(bucket), dashed);
+    setValues(bucketGraph, keys, bucketMeans, bucket);
+    auto* averageGraph = addGraph(run, id + QStringLiteral(".moving_average"),
+                                  tr("%1 moving avg. (%2)").arg(shortName).arg(window), solid);
+    setValues(averageGraph, keys, average, bucket);
 }
 
 EfficacyPlot::EfficacyPlot(RunDocument* doc, QWidget* parent)

@@ -6,7 +6,10 @@
 //   - the trailing moving average of the bucket means, solid     ("es.moving_average")
 //   - the same two lines for the magnitude metric                ("em.bucket_mean", "em.moving_average")
 // Buckets come from paperSmoothing (core/run/series_smoothing.h) on the stored values, then ×100; a
-// bucket is drawn at x = its first edit's 0-based index (the paper's convention).
+// bucket is drawn at x = its first edit's 0-based index (the paper's convention). Each run is smoothed
+// with its own bucket/window when the RunSet gives it one, else with the plot's (setSmoothing). In
+// overlay mode all five lines take the run's colour: the magnitude metric's lines are lighter and
+// dotted (moving average) / dash-dotted (bucket means).
 // Ownership and thread-safety as DashboardPlot (GUI thread).
 #pragma once
 
@@ -27,7 +30,6 @@ public:
               QString magnitudeShort, QWidget* parent = nullptr);
 
     QString yLabel() const override { return tr("Score (×100)"); }
-    void rebuild() override;
 
     // Bucket size in edits and moving window in buckets (both ≥ 1); rebuilds.
     void setSmoothing(int bucket, int window);
@@ -36,8 +38,11 @@ public:
     const std::string& successMetric() const { return success_; }
     const std::string& magnitudeMetric() const { return magnitude_; }
 
+protected:
+    void drawRun(const PlotRun& run) override;
+
 private:
-    void addSmoothed(const std::string& metric, const QString& shortName, int colour);
+    void addSmoothed(const PlotRun& run, const std::string& metric, const QString& shortName, int colour, bool magnitude);
 
     std::string success_, magnitude_;
     QString successShort_, magnitudeShort_;

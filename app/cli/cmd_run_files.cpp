@@ -1,6 +1,7 @@
 // export: a run's series as CSV files, one per series, each opening with a comment line that states the
-// metric's definition; plus flags.csv and forgetting.csv. checkpoint: the model of a run at step N,
-// rebuilt from the base weights and the stored factors, written as an HF folder.
+// metric's definition; plus flags.csv, forgetting.csv and annotations.csv (the notes on steps).
+// checkpoint: the model of a run at step N, rebuilt from the base weights and the stored factors,
+// written as an HF folder.
 #include "cli_model.h"
 #include "commands.h"
 
@@ -22,7 +23,7 @@ namespace {
 
 std::string csvField(const std::string& s)
 {
-    if (s.find_first_of(",\"\n") == std::string::npos)
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
         return s;
     std::string out = "\"";
     for (char c : s)
@@ -96,6 +97,19 @@ int cmdExport(int argc, char** argv, int first)
         writeFileAtomically((dir / file).string(), csv.str());
         files.push_back((dir / file).string());
     }
+    // annotations.csv: the notes on steps (empty but for its header when there are none, or for a
+    // schema-1 file, which has no notes); case_id lists a batch's ids separated by spaces.
+    std::ostringstream notes;
+    notes << "# notes on steps: the step, its edits and case ids, the note, when it last changed (UTC)\n"
+          << "step,edits,case_id,note,updated\n";
+    for (const auto& a : store.annotations(run)) {
+        std::string ids;
+        for (int64_t id : a.caseIds)
+            ids += (ids.empty() ? "" : " ") + std::to_string(id);
+        notes << a.step << "," << a.edits << "," << ids << "," << csvField(a.text) << "," << a.updatedAt << "\n";
+    }
+    writeFileAtomically((dir / "annotations.csv").string(), notes.str());
+    files.push_back((dir / "annotations.csv").string());
     emit(args, {{"files", files}}, "wrote " + std::to_string(files.size()) + " CSV files to " + dir.string() + "\n");
     return 0;
 }

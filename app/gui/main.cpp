@@ -4,12 +4,15 @@
 // writes every dashboard figure of the run (plus dashboard.pdf with all of them) and exits; it needs no
 // display (QT_QPA_PLATFORM=offscreen is set when no display is there). `--bench-dashboard FILE` times
 // opening a run file and drawing its dashboard (app/gui/dashboard_bench.h).
+//   editscope --export-figures DIR --db FILE --paper [--runs 1,2,3] [--format png,pdf,svg,tex]
+// writes the figure set of arXiv 2401.07453 (widgets/paper_figures.h) with those runs overlaid.
 #include "dashboard_bench.h"
 
 #include "core/tensor/compute_threads.h"
 #include "core/util/openblas_core.h"
 #include "widgets/dashboard.h"
 #include "widgets/main_window.h"
+#include "widgets/paper_figures.h"
 #include "widgets/run_document.h"
 #include "widgets/theme.h"
 
@@ -73,6 +76,58 @@ int exportFigures(const QCommandLineParser& args)
     return 0;
 }
 
+// --paper: the runs named by --runs (default every run of the file) overlaid, in the run tree's colours.
+int exportPaper(const QCommandLineParser& args)
+{
+    RunDocument doc;
+    doc.setPollInterval(0);
+    QString message;
+    QObject::connect(&doc, &RunDocument::errorOccurred, [&](const QString& m) { message = m; });
+    if (!doc.open(args.value("db"), 0) || doc.runs().empty()) {
+        std::fprintf(stderr, "editscope: %s\n", qPrintable(message.isEmpty() ? QObject::tr("the file holds no run") : message));
+        return 1;
+    }
+    QList<qint64> ids;
+    for (const QString& r : args.value("runs").split(',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        ids << r.trimmed().toLongLong(&ok);
+        if (!ok) {
+            std::fprintf(stderr, "editscope: %s\n", qPrintable(QObject::tr("--runs: '%1' is not a run id").arg(r)));
+            return 2;
+        }
+    }
+    if (ids.isEmpty())
+        for (const auto& r : doc.runs()) ids << r.id;
+    QList<PaperRun> runs;
+    for (qint64 id : ids) {
+        if (!doc.setRun(id)) {
+            std::fprintf(stderr, "editscope: %s\n", qPrintable(QObject::tr("--runs: %1").arg(message)));
+            return 1;
+        }
+        PaperRun p;
+        p.dbPath = doc.path();
+        p.run = id;
+        const auto& summary = doc.summary();
+        p.label = summary.name.empty() ? QString::fromStdString(summary.method) : QString::fromStdString(summary.name);
+        p.colour = RunSet::runColour(int(runs.size()));
+        p.editsOffset = doc.stepOffset() * doc.batchSize();
+        runs << p;
+    }
+    PaperExportOptions options;
+    options.dir = args.value("export-figures");
+    options.formats = args.isSet("format") ? args.value("format").split(',', Qt::SkipEmptyParts) : QStringList{"png", "pdf", "svg", "tex"};
+    options.dpi = args.value("dpi").toInt();
+    QString error;
+    QStringList written;
+    if (!exportPaperFigures(runs, options, &error, &written)) {
+        std::fprintf(stderr, "editscope: %s\n", qPrintable(error));
+        return 1;
+    }
+    for (const auto& w : written)
+        std::printf("%s\n", qPrintable(w));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -118,9 +173,11 @@ int main(int argc, char** argv)
         {"run", QObject::tr("with --export-figures: the run id (default: the file's last run)"), "id", "0"},
         {"format", QObject::tr("with --export-figures: comma-separated formats"), "list", "png,pdf,svg"},
         {"dpi", QObject::tr("with --export-figures: PNG resolution"), "dpi", "150"},
+        {"paper", QObject::tr("with --export-figures: the paper's figure set (also as pgfplots .tex) of the runs in --runs")},
+        {"runs", QObject::tr("with --paper: run ids to overlay, e.g. 1,2,3 (default: every run of the file)"), "ids"},
         {"resume", QObject::tr("with FILE.db: continue its run (--run, default the last) right away")},
         {"step", QObject::tr("with FILE.db: select this step when the file opens"), "n"},
-        {"view", QObject::tr("with FILE.db: raise this panel: steps, disabling or inspector"), "name"},
+        {"view", QObject::tr("with FILE.db: raise this panel: steps, disabling, inspector, prompt, lens, trace, retention, runs, history"), "name"},
         {"bench-dashboard", QObject::tr("time opening a run file and drawing its dashboard, then exit"), "file"},
     });
     parser.process(app);
@@ -132,7 +189,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "editscope: %s\n", qPrintable(QObject::tr("--export-figures needs --db FILE")));
             return 2;
         }
-        return exportFigures(parser);
+        return parser.isSet("paper") ? exportPaper(parser) : exportFigures(parser);
     }
 
     if (parser.isSet("bench-dashboard"))
@@ -147,7 +204,7 @@ int main(int argc, char** argv)
                 window.document()->selectStep(parser.value("step").toLongLong());
             if (parser.isSet("view") && !window.raiseDock(parser.value("view")))
                 std::fprintf(stderr, "editscope: %s\n",
-                             qPrintable(QObject::tr("--view: no panel '%1' (steps, disabling, inspector)").arg(parser.value("view"))));
+                             qPrintable(QObject::tr("--view: no panel '%1' (steps, disabling, inspector, prompt, lens, trace, retention, runs, history)").arg(parser.value("view"))));
             if (parser.isSet("resume"))
                 window.action("resume")->trigger();
         }
