@@ -12,7 +12,7 @@ packages=(
   libqcustomplot-dev
   libsqlite3-dev sqlite3 nlohmann-json3-dev libicu-dev
   xvfb xauth imagemagick
-  texlive-latex-base texlive-latex-recommended texlive-pictures
+  texlive-latex-base texlive-latex-recommended texlive-pictures   # pdflatex + pgfplots: the paper figures test compiles the .tex export
 )
 # Node runs the tokenizer's test oracle; keep a Node that is already there (Debian's would be older).
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
