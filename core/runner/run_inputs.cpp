@@ -1,5 +1,7 @@
 #include "core/runner/run_inputs.h"
 
+#include "core/runner/corpus_moments.h"
+
 #include "core/checkpoint/hf_gpt2_folder.h"
 #include "core/dataset/text_corpus.h"
 #include "core/editing/edit_method.h"
@@ -120,14 +122,7 @@ StatisticsStatus computeStatistics(const std::string& method, const std::string&
     options.sampleDocuments = status.samples;
     options.dtype = status.dtype == "float64" ? at::kDouble : at::kFloat;
 
-    Gpt2LoadOptions load;
-    load.device = parseDevice(device.empty() ? "auto" : device);
-    load.dtype = at::kFloat;
-    auto checkpoint = loadGpt2Folder(modelDir, load);
-    const auto tokenizer = Gpt2Tokenizer::loadFromDir(modelDir);
-    const Gpt2Model model(std::move(checkpoint.config), std::move(checkpoint.weights));
-    const auto corpus = loadTextCorpus(corpusPath);
-    const auto moments = computeSecondMoments(model, tokenizer, corpus, options, [&](const StatsProgress& p) {
+    const auto moments = computeSecondMomentsFromFolder(modelDir, corpusPath, device, options, [&](const StatsProgress& p) {
         return !progress || progress({p.documentsDone, p.documentsTotal, p.etaSeconds});
     });
     for (const auto& m : moments)

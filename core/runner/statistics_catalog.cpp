@@ -1,5 +1,7 @@
 #include "core/runner/statistics_catalog.h"
 
+#include "core/runner/corpus_moments.h"
+
 #include "core/checkpoint/hf_gpt2_folder.h"
 #include "core/dataset/text_corpus.h"
 #include "core/editing/edit_method.h"
@@ -161,15 +163,7 @@ std::vector<StatisticsEntry> computeLayerStatistics(const StatisticsRequest& r,
     if (dataset.empty())
         throw InputError(r.corpusPath, "dataset", "no dataset name for the statistics path");
 
-    // As computeStatistics (run_inputs.cpp): the model runs in float32 whatever the accumulation dtype.
-    Gpt2LoadOptions load;
-    load.device = parseDevice(r.device.empty() ? "auto" : r.device);
-    load.dtype = at::kFloat;
-    auto checkpoint = loadGpt2Folder(r.modelDir, load);
-    const auto tokenizer = Gpt2Tokenizer::loadFromDir(r.modelDir);
-    const Gpt2Model model(std::move(checkpoint.config), std::move(checkpoint.weights));
-    const auto corpus = loadTextCorpus(r.corpusPath);
-    const auto moments = computeSecondMoments(model, tokenizer, corpus, options, [&](const StatsProgress& p) {
+    const auto moments = computeSecondMomentsFromFolder(r.modelDir, r.corpusPath, r.device, options, [&](const StatsProgress& p) {
         return !progress || progress({p.documentsDone, p.documentsTotal, p.tokens, p.seconds, p.etaSeconds});
     });
 
